@@ -1,0 +1,1 @@
+"""The benchmark engine: tasks, grading, judge, simulated human, metrics, report."""

@@ -1,0 +1,43 @@
+"""Errors a user can cause, each with a name and a message that says what to do."""
+
+from __future__ import annotations
+
+
+class AskSafeError(Exception):
+    """Base class of every error asksafe raises on purpose."""
+
+
+class InvalidTaskError(AskSafeError, ValueError):
+    """The task or its context cannot be used (empty, too large, wrong type)."""
+
+
+class ConfigError(AskSafeError, ValueError):
+    """A configuration value is malformed (unknown policy, bad timeout, bad file)."""
+
+
+class ChannelError(AskSafeError):
+    """A human channel failed to deliver a question or return an answer.
+
+    The run's state is checkpointed before the question is sent, so invoking
+    the graph again with the same thread_id retries the question.
+    """
+
+
+class ChannelTimeout(ChannelError):
+    """No answer arrived before the question's deadline."""
+
+
+class LateAnswerError(AskSafeError):
+    """An answer arrived after its question's deadline; the fallback already applied."""
+
+
+class AgentError(AskSafeError):
+    """The wrapped agent raised. The original exception is chained as ``__cause__``."""
+
+
+class ForgedRequestError(AskSafeError):
+    """An inbound request failed authentication (bad signature, stale timestamp, bad token)."""
+
+
+class ModelNotAvailableError(AskSafeError):
+    """A shipped model cannot be found (a package is missing from the install)."""

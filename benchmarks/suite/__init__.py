@@ -1,0 +1,1 @@
+"""The default acceptance suite (installed as ``asksafe.suite``)."""
