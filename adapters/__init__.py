@@ -1,0 +1,29 @@
+"""Adapters: human channels (and the agent adapters ``wrap`` picks for you).
+
+>>> from asksafe.adapters import CLIChannel, SimulatedHuman, as_agent
+
+Optional channels load only when their extra is installed:
+``SlackChannel`` (``asksafe[slack]``) and the web inbox (``asksafe[web]``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from asksafe.agents import as_agent
+from asksafe.adapters.cli import CLIChannel
+
+__all__ = ["CLIChannel", "SimulatedHuman", "as_agent"]
+
+_LAZY = {
+    "SimulatedHuman": ("asksafe.adapters.simulated", "SimulatedHuman"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
+    raise AttributeError(f"module 'asksafe.adapters' has no attribute {name!r}")

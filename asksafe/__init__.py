@@ -1,0 +1,88 @@
+"""asksafe: teach AI agents to know when to ask.
+
+The flow of one request::
+
+    task ─► Probe.assess ─► policy.decide ─┬─► act: the wrapped agent runs
+                                           └─► ask: Question ─► channel ─► Answer ─► context
+
+>>> import asksafe
+>>> from asksafe.adapters import CLIChannel
+>>> guarded = asksafe.wrap(my_agent, channel=CLIChannel())
+>>> out = guarded.invoke({"task": "Write a function that returns the top items of a list"},
+...                      {"configurable": {"thread_id": "t1"}})
+>>> out["result"], out["questions"], out["answers"], out["decisions"]
+
+Public API: :func:`wrap`, :class:`Probe`, the vocabulary (:class:`Blocker`,
+:class:`Assessment`, :class:`Decision`, :class:`Question`, :class:`Answer`,
+:class:`AgentResult`), the errors, and :data:`TIMEOUT`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from asksafe.errors import (
+    AgentError,
+    AskSafeError,
+    ChannelError,
+    ChannelTimeout,
+    ConfigError,
+    ForgedRequestError,
+    InvalidTaskError,
+    LateAnswerError,
+    ModelNotAvailableError,
+)
+from asksafe.types import (
+    AgentResult,
+    Answer,
+    Assessment,
+    Blocker,
+    BlockerType,
+    Decision,
+    DetectedBlocker,
+    Question,
+    Span,
+)
+
+if TYPE_CHECKING:
+    from asksafe.graph import TIMEOUT, wrap
+    from asksafe.probe import Probe
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "TIMEOUT",
+    "AgentError",
+    "AgentResult",
+    "Answer",
+    "AskSafeError",
+    "Assessment",
+    "Blocker",
+    "BlockerType",
+    "ChannelError",
+    "ChannelTimeout",
+    "ConfigError",
+    "Decision",
+    "DetectedBlocker",
+    "ForgedRequestError",
+    "InvalidTaskError",
+    "LateAnswerError",
+    "ModelNotAvailableError",
+    "Probe",
+    "Question",
+    "Span",
+    "wrap",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # torch, transformers and langgraph load on first use, not on `import asksafe`
+    if name in ("wrap", "TIMEOUT"):
+        from asksafe import graph
+
+        return getattr(graph, name)
+    if name == "Probe":
+        from asksafe.probe import Probe
+
+        return Probe
+    raise AttributeError(f"module 'asksafe' has no attribute {name!r}")

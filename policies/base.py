@@ -1,0 +1,46 @@
+"""What every escalation policy is: probe result in, ``act`` or ``ask`` out."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from asksafe.types import Assessment, Decision, DetectedBlocker
+
+
+@runtime_checkable
+class Policy(Protocol):
+    """Decides for one assessment, given the blockers not yet asked about.
+
+    >>> policy.decide(assessment, candidates, asked=0, budget=3)
+    Decision(action='ask', reason='p_blocker 0.91 >= 0.52', ...)
+    """
+
+    name: str
+
+    def decide(
+        self, assessment: Assessment, candidates: list[DetectedBlocker], *, asked: int, budget: int
+    ) -> Decision: ...
+
+
+def act(policy: str, assessment: Assessment, reason: str) -> Decision:
+    return Decision(action="act", reason=reason, p_blocker=assessment.p_blocker, policy=policy,
+                    source=assessment.source)
+
+
+def ask(policy: str, assessment: Assessment, blocker: DetectedBlocker, reason: str) -> Decision:
+    return Decision(action="ask", reason=reason, p_blocker=assessment.p_blocker, policy=policy,
+                    blocker_key=blocker.key, question=blocker.question, source=assessment.source)
+
+
+def gate(policy: str, assessment: Assessment, candidates: list[DetectedBlocker], *, asked: int,
+         budget: int, threshold: float, blocker_threshold: float) -> Decision:
+    """The rule every threshold-like policy shares, with its own thresholds."""
+    p = assessment.p_blocker
+    if asked >= budget:
+        return act(policy, assessment, f"question budget spent ({asked}/{budget})")
+    if p < threshold:
+        return act(policy, assessment, f"p_blocker {p:.2f} < {threshold:.2f}")
+    ranked = sorted((b for b in candidates if b.score >= blocker_threshold), key=lambda b: -b.score)
+    if not ranked:
+        return act(policy, assessment, f"p_blocker {p:.2f} >= {threshold:.2f} but no unasked blocker")
+    return ask(policy, assessment, ranked[0], f"p_blocker {p:.2f} >= {threshold:.2f}")
