@@ -17,6 +17,10 @@ __all__ = ["CLIChannel", "SimulatedHuman", "as_agent"]
 
 _LAZY = {
     "SimulatedHuman": ("asksafe.adapters.simulated", "SimulatedHuman"),
+    "SlackChannel": ("asksafe.adapters.slack", "SlackChannel"),
+    "create_inbox_app": ("asksafe.adapters.web", "create_app"),
+    "serve_inbox": ("asksafe.adapters.web", "serve_inbox"),
+    "AskSafeMiddleware": ("asksafe.adapters.middleware", "AskSafeMiddleware"),
 }
 
 

@@ -50,6 +50,11 @@ _TABLE_LIST = re.compile(r"^\s*[-*]?\s*`?(\w+)`?\s*[:(]\s*([\w\s,`\"()\[\]]+?)\)
 _PRAGMA_ROW = re.compile(r"^\s*\d+\s*\|\s*(\w+)\s*\|", re.M)
 
 
+def schema_tables(context: str) -> set[str]:
+    """Table names a schema in ``context`` declares."""
+    return {t.lower() for t, _ in _CREATE.findall(context)} | {t.lower() for t, _ in _TABLE_LIST.findall(context)}
+
+
 def schema_columns(context: str) -> set[str]:
     """Column names a schema in ``context`` declares (CREATE TABLE, table(cols), PRAGMA rows)."""
     cols: set[str] = set()
@@ -84,18 +89,23 @@ def check_columns(text: str, context: str) -> list[Finding]:
     cols = schema_columns(context)
     if len(cols) < 2:
         return []
-    parts = {c: set(_stem(p) for p in c.split("_") if p) for c in cols}
+    tables = {_stem(t) for t in schema_tables(context)} | schema_tables(context)
+    # identifiers are rarely what a question is vague about
+    parts = {c: set(_stem(p) for p in c.split("_") if p) for c in cols if not c.endswith("_id") and c != "id"}
+    low_text = text.lower()
     found: list[Finding] = []
     seen: set[str] = set()
     for m in _WORD.finditer(text):
         w = m.group(0).lower()
         s = _stem(w)
-        if len(s) < 4 or w in _STOP or s in seen:
-            continue
+        if len(s) < 4 or w in _STOP or s in seen or s in tables or w in tables:
+            continue  # a table's name ("orders") is the entity, not a column choice
         seen.add(s)
         if w in cols or s in cols:
             continue  # the question names a column exactly
         cands = sorted(c for c, ps in parts.items() if s in ps)
+        if any(re.search(rf"\b{re.escape(c)}\b", low_text) for c in cands):
+            continue  # the request names one of the candidates itself
         # "amount" vs "amount_gross"/"amount_net": the bare word matches several specific columns
         if len(cands) >= 2 and not _qualified(text, m.end(), cands):
             found.append(Finding("ambiguous", "column_choice", w, m.start(), m.end(), "text", 0.85,

@@ -41,3 +41,15 @@ class ForgedRequestError(AskSafeError):
 
 class ModelNotAvailableError(AskSafeError):
     """A shipped model cannot be found (a package is missing from the install)."""
+
+
+class AlreadyAnsweredError(LateAnswerError):
+    """The question was already answered (or expired); this answer changed nothing."""
+
+
+class UnknownQuestionError(AskSafeError, LookupError):
+    """No question with that id exists in this inbox."""
+
+
+class InvalidAnswerError(AskSafeError, ValueError):
+    """An answer cannot be used as given (empty, too long, wrong type)."""

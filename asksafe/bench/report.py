@@ -53,7 +53,7 @@ def print_table(results: dict[str, Any], console: Any = None) -> None:
         t.add_column(head, justify="left" if head == "Strategy" else "right")
     for row in table_rows(results):
         t.add_row(*row)
-    console = console or Console(stderr=False)
+    console = console or Console(width=None if Console().is_terminal else 200)
     console.print(t)
     for name, why in results.get("skipped", {}).items():
         console.print(f"[yellow]skipped {name}[/]: {why}")

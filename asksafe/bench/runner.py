@@ -45,7 +45,7 @@ GENERIC_QUESTIONS = (
     "Is there anything about this task that is unclear or missing?",
     "Are there any edge cases I should handle in a particular way?",
 )
-SWEEP_THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+SWEEP_THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 BASELINES = ("never-ask", "always-ask", "oracle")
 
 AgentFn = Callable[[str, list[str]], Any]
@@ -363,9 +363,9 @@ def run_suite(tasks: Sequence[Task], *, strategies: Sequence[Strategy] | None = 
     """
     strategies = list(strategies) if strategies is not None else [Strategy(n) for n in BASELINES]
     ctx = _Ctx(factory=factory, judge=judge or Judge(), grader=_Grader(), probe=probe)
-    # embed every task's blockers once, in the calling thread, before the workers start
-    for t in tasks:
-        ctx.judge.index(t)
+    # embed every task's blockers and the scripted questions in one batch, before the workers start
+    ctx.judge.index_many(tasks)
+    ctx.judge.prime([q for t in tasks for s in strategies if not s.is_graph for q in _scripted_questions(s.name, t)])
     workers = workers or min(8, max(2, (os.cpu_count() or 2) * 2))
     outcomes: list[TaskOutcome] = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -389,6 +389,11 @@ def run_bench(suite: Path | None, quick: bool, json_path: Path | None, html_path
     from asksafe.bench import report
 
     t0 = time.perf_counter()
+    if not os.environ.get("ASKSAFE_LOG"):
+        # thousands of graph runs: their per-step events would drown the table (ASKSAFE_LOG=json keeps them)
+        from asksafe.events import configure
+
+        configure("off")
     tasks = load_suite(suite)
     if not tasks:
         raise ConfigError(f"no tasks found under {suite or 'the installed suite'}")

@@ -1,0 +1,280 @@
+"""``AskSafeMiddleware``: ask-before-guessing for ``langchain.agents.create_agent``.
+
+Before each model call it probes what is new in the conversation: the human
+request (first call of a turn) and every tool result since the last call (as
+an observation, with the request as context). When the policy says ``ask`` it
+asks one question, through a live ``channel`` or by suspending on a LangGraph
+``interrupt`` (payload ``{"question": {...}}``, like :func:`asksafe.wrap`), and
+adds the answer to the conversation as a ``HumanMessage`` ("Clarification: …").
+
+>>> from langchain.agents import create_agent
+>>> from langgraph.checkpoint.memory import InMemorySaver
+>>> agent = create_agent(model, tools=[run_sql], checkpointer=InMemorySaver(),
+...                      middleware=[AskSafeMiddleware(max_questions=2)])
+>>> out = agent.invoke({"messages": [("user", "Total revenue per month")]}, config)
+>>> out["__interrupt__"][0].value["question"]["text"]
+"Does 'revenue' mean gross or net?"
+>>> agent.invoke(Command(resume="Net revenue."), config)
+
+One question budget per thread (kept in the agent's state, so a checkpointer
+carries it across turns), and no blocker is asked about twice. It composes
+with LangChain's ``HumanInTheLoopMiddleware``: that one pauses in
+``after_model`` for tool approvals, this one in ``before_model`` for questions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from datetime import datetime, timedelta
+from typing import Annotated, Any, Literal
+
+from langchain.agents.middleware.types import (
+    AgentMiddleware,
+    AgentState,
+    OmitFromInput,
+    PrivateStateAttr,
+    hook_config,
+)
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
+from langgraph.types import interrupt
+from typing_extensions import NotRequired
+
+from asksafe.channels import Channel
+from asksafe.errors import ChannelError, ChannelTimeout, ConfigError, InvalidTaskError
+from asksafe.events import log
+from asksafe.policies import Policy, get_policy
+from asksafe.types import MAX_ANSWER_CHARS, Answer, Assessment, DetectedBlocker, Question, utcnow
+
+CLARIFICATION_NAME = "asksafe"
+"""``name`` of the messages this middleware adds, so it never probes its own clarifications."""
+
+
+class AskSafeState(AgentState[Any]):
+    """What the middleware keeps in the agent's state (per thread with a checkpointer)."""
+
+    asksafe_seen: NotRequired[Annotated[list[str], PrivateStateAttr]]  # message keys already probed
+    asksafe_asked_keys: NotRequired[Annotated[list[str], PrivateStateAttr]]
+    asksafe_questions: NotRequired[Annotated[list[dict], OmitFromInput]]
+    asksafe_answers: NotRequired[Annotated[list[dict], OmitFromInput]]
+    asksafe_decisions: NotRequired[Annotated[list[dict], OmitFromInput]]
+
+
+def _text(msg: Any) -> str:
+    content = getattr(msg, "content", msg)
+    if isinstance(content, list):  # content blocks
+        return "".join(b.get("text", "") if isinstance(b, dict) else str(b) for b in content)
+    return str(content or "")
+
+
+def _key(msg: Any) -> str:
+    if getattr(msg, "id", None):
+        return str(msg.id)
+    raw = f"{getattr(msg, 'type', '')}\x1f{_text(msg)}"
+    return "sha1:" + hashlib.sha1(raw.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def _is_ours(msg: Any) -> bool:
+    return getattr(msg, "name", None) == CLARIFICATION_NAME
+
+
+def _answer_from_resume(value: Any, question: dict) -> Answer | None:
+    """A resume value as an Answer (a string, a dict with ``text``, an Answer); None: it timed out."""
+    if isinstance(value, dict) and value.get("timeout"):
+        return None
+    if isinstance(value, Answer):
+        return value
+    if isinstance(value, dict):
+        return Answer(question_id=question["id"], text=str(value.get("text", "")),
+                      responder=str(value.get("responder", "unknown")), channel=str(value.get("channel", "resume")))
+    if isinstance(value, str):
+        return Answer(question_id=question["id"], text=value, channel="resume")
+    raise InvalidTaskError(f"resume with a string, a dict with 'text', or an Answer; got {type(value).__name__}")
+
+
+class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
+    """Probe the request and each tool result; ask one precise question when a blocker is found.
+
+    - ``channel``: a live channel (anything with ``ask(question, timeout=)``), or
+      ``None`` to suspend on an ``interrupt`` (the agent then needs a checkpointer);
+    - ``policy``: a preset name or a policy object, as for :func:`asksafe.wrap`;
+    - ``probe``: a :class:`~asksafe.probe.Probe` or anything with ``assess_many``
+      and ``calibration`` (default: ``Probe.load()``);
+    - ``max_questions``: the budget per thread; ``question_timeout`` and
+      ``on_timeout`` (``"assume"`` or ``"stop"``) as for ``wrap``.
+    """
+
+    state_schema = AskSafeState
+
+    def __init__(
+        self,
+        *,
+        channel: Channel | None = None,
+        policy: str | Policy = "balanced",
+        probe: Any = None,
+        max_questions: int = 3,
+        question_timeout: float | None = None,
+        on_timeout: Literal["assume", "stop"] = "assume",
+        probe_tool_results: bool = True,
+    ) -> None:
+        super().__init__()
+        if channel is not None and not callable(getattr(channel, "ask", None)):
+            raise ConfigError(f"channel {channel!r} has no ask(question, timeout=...) method")
+        if not isinstance(max_questions, int) or max_questions < 0:
+            raise ConfigError(f"max_questions must be a non-negative int, got {max_questions!r}")
+        if question_timeout is not None and question_timeout <= 0:
+            raise ConfigError(f"question_timeout must be positive seconds, got {question_timeout!r}")
+        if on_timeout not in ("assume", "stop"):
+            raise ConfigError(f"on_timeout must be 'assume' or 'stop', got {on_timeout!r}")
+        if probe is None:
+            from asksafe.probe import Probe
+
+            probe = Probe.load()
+        if not callable(getattr(probe, "assess_many", None)):
+            raise ConfigError(f"probe {probe!r} has no assess_many(items) method")
+        self.probe = probe
+        self.policy = get_policy(policy, getattr(probe, "calibration", None))
+        self.channel = channel
+        self.channel_name = getattr(channel, "name", "interrupt") if channel is not None else "interrupt"
+        self.max_questions = max_questions
+        self.question_timeout = question_timeout
+        self.on_timeout = on_timeout
+        self.probe_tool_results = probe_tool_results
+
+    # ------------------------------------------------------------------ the hook
+    @hook_config(can_jump_to=["end"])
+    def before_model(self, state: AskSafeState, runtime: Any) -> dict[str, Any] | None:  # type: ignore[override]
+        messages: list[AnyMessage] = list(state["messages"])
+        seen = list(state.get("asksafe_seen") or [])
+        seen_set = set(seen)
+        new = [(i, m) for i, m in enumerate(messages) if _key(m) not in seen_set]
+        if not new:
+            return None
+        items = self._items(messages, new)
+        update: dict[str, Any] = {"asksafe_seen": seen + [_key(m) for _, m in new]}
+        if not items:
+            return update
+
+        t0 = time.perf_counter()
+        assessments: list[Assessment] = self.probe.assess_many(items)
+        ms = (time.perf_counter() - t0) * 1000
+        for a in assessments:
+            log.info("probe", source=a.source, p_blocker=round(a.p_blocker, 4), should_ask=a.should_ask,
+                     blockers=[b.key for b in a.blockers], segments=a.segments, latency_ms=round(ms, 2),
+                     integration="middleware")
+
+        asked_keys = list(state.get("asksafe_asked_keys") or [])
+        questions = list(state.get("asksafe_questions") or [])
+        answers = list(state.get("asksafe_answers") or [])
+        decisions = list(state.get("asksafe_decisions") or [])
+        by_source = {a.source: a for a in assessments}
+        cands = sorted((b for a in assessments for b in a.blockers if b.key not in asked_keys),
+                       key=lambda b: -b.score)
+        clarifications: list[AnyMessage] = []
+        stop: str | None = None
+        while True:
+            source = cands[0].span.source.removesuffix(":context") if cands and cands[0].span else None
+            assessment = by_source.get(source or "", assessments[-1])
+            decision = self.policy.decide(assessment, cands, asked=len(questions), budget=self.max_questions)
+            decisions.append(decision.model_dump(mode="json"))
+            log.info("decision", action=decision.action, reason=decision.reason, policy=decision.policy,
+                     p_blocker=round(decision.p_blocker, 4), blocker=decision.blocker_key, integration="middleware")
+            if decision.action != "ask":
+                break
+            blocker = next(b for b in cands if b.key == decision.blocker_key)
+            cands = [b for b in cands if b.key != blocker.key]
+            q = self._question(blocker, items)
+            questions.append(q)
+            asked_keys.append(blocker.key)
+            answer = self._ask(q)
+            if answer is None:
+                why = f"no answer within {self.question_timeout} s" if self.question_timeout else "timed out"
+                if self.on_timeout == "stop":
+                    log.info("answer", question_id=q["id"], outcome="stopped", reason=why)
+                    stop = f"Stopped: no answer to “{q['text']}” ({why})."
+                    break
+                assumption = (f"No answer to “{q['text']}” ({why}); proceed on the assumption: "
+                              + (q["options"][0] if q.get("options") else "the most common reading of the request")
+                              + ".")
+                log.info("answer", question_id=q["id"], outcome="assumed", reason=why, assumption=assumption)
+                clarifications.append(HumanMessage(content=f"Clarification: {assumption}", name=CLARIFICATION_NAME,
+                                                   id=f"asksafe-{q['id']}"))
+                continue
+            text = answer.text[:MAX_ANSWER_CHARS].strip()
+            answers.append(answer.model_copy(update={"text": text}).model_dump(mode="json"))
+            if text:
+                clarifications.append(HumanMessage(content=f"Clarification:\nQ: {q['text']}\nA: {text}",
+                                                   name=CLARIFICATION_NAME, id=f"asksafe-{q['id']}"))
+
+        update["asksafe_seen"] = update["asksafe_seen"] + [_key(m) for m in clarifications]
+        update.update(asksafe_asked_keys=asked_keys, asksafe_questions=questions, asksafe_answers=answers,
+                      asksafe_decisions=decisions)
+        if clarifications:
+            update["messages"] = clarifications
+        if stop is not None:
+            stopped = AIMessage(content=stop, name=CLARIFICATION_NAME, id=f"asksafe-stop-{questions[-1]['id']}")
+            update["messages"] = [*clarifications, stopped]
+            update["asksafe_seen"] = update["asksafe_seen"] + [_key(stopped)]
+            update["jump_to"] = "end"
+        return update
+
+    async def abefore_model(self, state: AskSafeState, runtime: Any) -> dict[str, Any] | None:  # type: ignore[override]
+        # the probe is a short CPU/GPU call; a live channel blocks, as HumanInTheLoopMiddleware's interrupt does
+        return self.before_model(state, runtime)
+
+    abefore_model.__can_jump_to__ = ["end"]  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------------ helpers
+    def _items(self, messages: list[AnyMessage], new: list[tuple[int, AnyMessage]]) -> list[dict]:
+        """Probe items for the new messages: a human request as the task, a tool result as an observation."""
+        items: list[dict] = []
+        for i, m in new:
+            if _is_ours(m) or not _text(m).strip():
+                continue
+            earlier = messages[:i]
+            if m.type == "human":
+                notes = [_text(x) for x in earlier if x.type == "human"]
+                items.append({"text": _text(m), "context": "\n".join(notes) or None, "source": "task"})
+            elif m.type == "tool" and self.probe_tool_results:
+                request = next((_text(x) for x in reversed(earlier) if x.type == "human" and not _is_ours(x)), "")
+                notes = [_text(x) for x in earlier if x.type == "human" and _is_ours(x)]
+                items.append({"text": _text(m), "context": "\n".join([request, *notes]) or None,
+                              "source": f"observation:{i}"})
+        return items
+
+    def _question(self, blocker: DetectedBlocker, items: list[dict]) -> dict:
+        deadline = utcnow() + timedelta(seconds=self.question_timeout) if self.question_timeout else None
+        excerpt = blocker.span.text if blocker.span else items[0]["text"][:200]
+        q = Question(text=blocker.question, blocker_key=blocker.key, blocker_type=blocker.type,
+                     options=blocker.options, context_excerpt=excerpt[:300], deadline=deadline)
+        # a stable id: the hook runs again when an interrupt resumes, and must rebuild the same question
+        qid = hashlib.sha1(f"{blocker.key}\x1f{excerpt}".encode("utf-8", "replace")).hexdigest()[:12]
+        out = q.model_dump(mode="json")
+        out["id"] = qid
+        log.info("question", question_id=qid, text=q.text, blocker=q.blocker_key, channel=self.channel_name,
+                 integration="middleware")
+        return out
+
+    def _ask(self, q: dict) -> Answer | None:
+        t0 = time.perf_counter()
+        if self.channel is None:
+            value = interrupt({"question": q, "thread_id_hint": "resume with Command(resume=answer)"})
+            answer = _answer_from_resume(value, q)
+            deadline = datetime.fromisoformat(q["deadline"]) if q.get("deadline") else None
+            if answer is not None and deadline is not None and answer.answered_at > deadline:
+                log.info("answer", question_id=q["id"], outcome="late", responder=answer.responder)
+                return None
+        else:
+            try:
+                answer = self.channel.ask(Question.model_validate(q), timeout=self.question_timeout)
+            except ChannelTimeout:
+                answer = None
+            except ChannelError:
+                raise
+            except Exception as exc:  # a channel's own bug or outage: name it
+                raise ChannelError(f"channel {self.channel_name!r} failed to ask {q['text']!r}: {exc}") from exc
+        if answer is not None:
+            log.info("answer", question_id=q["id"], responder=answer.responder, channel=answer.channel,
+                     chars=len(answer.text), latency_ms=round((time.perf_counter() - t0) * 1000, 2),
+                     integration="middleware")
+        return answer

@@ -1,0 +1,297 @@
+"""Slack: pending questions posted as Block Kit messages, answered by a button or a thread reply.
+
+>>> from asksafe.adapters import SlackChannel
+>>> slack = SlackChannel(inbox, token=os.environ["SLACK_BOT_TOKEN"],
+...                      signing_secret=os.environ["SLACK_SIGNING_SECRET"],
+...                      channel="C0123456789", allowed_users=["U024BE7LH"])
+>>> slack.post_pending()          # post every pending question not yet posted
+>>> slack.app                     # a slack_bolt App: HTTP Events API + interactivity
+>>> slack.serve(port=3000)        # or slack.serve(socket_mode_token="xapp-…")
+
+Security: every inbound request is verified by bolt with the signing secret
+(requests whose timestamp is more than 5 minutes off are refused), Slack's
+retries are de-duplicated by event id across processes (through the inbox),
+only allow-listed users (or members of allow-listed user groups) can answer,
+and answers are length-capped data that go through :meth:`Inbox.answer`
+(exactly once). Needs ``asksafe[slack]`` (slack_sdk, slack_bolt).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from asksafe.errors import (
+    AlreadyAnsweredError,
+    ChannelError,
+    ConfigError,
+    InvalidAnswerError,
+    LateAnswerError,
+    UnknownQuestionError,
+)
+from asksafe.events import log
+from asksafe.inbox import AnswerResult, Inbox, InboxQuestion
+
+CHANNEL_NAME = "slack"
+ACTION_PREFIX = "asksafe_option_"
+_ACTION_RE = re.compile(rf"^{ACTION_PREFIX}\d+$")
+_GROUP_TTL_S = 300.0
+
+
+def _mrkdwn_escape(text: str) -> str:
+    # Slack parses <…> as links/mentions (<!channel>); & < > must be escaped in mrkdwn
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _when(t: datetime | None) -> str:
+    return t.strftime("%Y-%m-%d %H:%M UTC") if t else "none"
+
+
+def question_blocks(q: InboxQuestion) -> list[dict]:
+    """The Block Kit message for one pending question: text, context, one button per option."""
+    blocks: list[dict] = [
+        {"type": "section", "text": {"type": "mrkdwn", "text": f"*asksafe needs an answer*\n{_mrkdwn_escape(q.text)}"}},
+        {"type": "context", "elements": [
+            {"type": "mrkdwn", "text": f"task: {_mrkdwn_escape(_clip(q.task_excerpt, 200))}"},
+            {"type": "mrkdwn", "text": f"run `{_mrkdwn_escape(q.thread_id)}` · question `{q.id}` · "
+                                       f"deadline {_when(q.deadline)}"},
+        ]},
+    ]
+    if q.context_excerpt:
+        blocks[1]["elements"].insert(1, {"type": "mrkdwn", "text": f"about: “{_mrkdwn_escape(_clip(q.context_excerpt, 150))}”"})
+    if q.options:
+        blocks.append({"type": "actions", "block_id": f"asksafe:{q.id}", "elements": [
+            {"type": "button", "action_id": f"{ACTION_PREFIX}{i}", "value": f"{q.id}:{i}",
+             "text": {"type": "plain_text", "text": _clip(opt, 75)}}
+            for i, opt in enumerate(q.options[:20])
+        ]})
+    blocks.append({"type": "context", "elements": [
+        {"type": "mrkdwn", "text": "Pick an option, or answer in this thread (the first reply counts)."}]})
+    return blocks
+
+
+def answered_blocks(q: InboxQuestion) -> list[dict]:
+    """The message after the question closed: who answered, when, and what."""
+    if q.status == "expired":
+        outcome = f"⌛ expired at {_when(q.answered_at)}: the run's fallback applied"
+        answer = None
+    else:
+        who = f"<@{q.responder}>" if q.responder and re.fullmatch(r"[UW][A-Z0-9]+", q.responder) else _mrkdwn_escape(q.responder or "?")
+        outcome = f"✅ answered by {who} via {_mrkdwn_escape(q.channel or '?')} at {_when(q.answered_at)}"
+        answer = q.answer or ""
+    blocks: list[dict] = [
+        {"type": "section", "text": {"type": "mrkdwn", "text": f"*asksafe question*\n{_mrkdwn_escape(q.text)}"}},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": outcome}]},
+    ]
+    if answer is not None:
+        # plain_text: the answer is shown as typed, never parsed as mentions or links
+        blocks.insert(1, {"type": "section", "text": {"type": "plain_text", "text": _clip(answer, 2900)}})
+    return blocks
+
+
+class SlackChannel:
+    """Posts the inbox's pending questions to Slack and turns clicks and thread replies into answers.
+
+    ``channel``: a channel id (``C…``) or a user id (``U…``, a DM).
+    ``allowed_users`` / ``allowed_groups``: Slack user ids and user-group ids
+    (``S…``) whose members may answer; both empty means nobody can (a config error).
+    ``client``: a ``slack_sdk.WebClient`` (give ``base_url=`` to point it elsewhere).
+    """
+
+    name = CHANNEL_NAME
+
+    def __init__(self, inbox: Inbox, *, channel: str, signing_secret: str | None = None, token: str | None = None,
+                 allowed_users: Iterable[str] = (), allowed_groups: Iterable[str] = (), client: Any = None,
+                 process_before_response: bool = False, logger: logging.Logger | None = None):
+        try:
+            from slack_bolt import App
+            from slack_sdk import WebClient
+        except ImportError as exc:
+            raise ConfigError("the Slack channel needs the extra: pip install 'asksafe[slack]'") from exc
+        signing_secret = signing_secret or os.environ.get("SLACK_SIGNING_SECRET")
+        token = token or os.environ.get("SLACK_BOT_TOKEN")
+        if not signing_secret:
+            raise ConfigError("Slack needs the app's signing secret (signing_secret=… or $SLACK_SIGNING_SECRET)")
+        if client is None:
+            if not token:
+                raise ConfigError("Slack needs a bot token (token=… or $SLACK_BOT_TOKEN)")
+            client = WebClient(token=token)
+        if not channel:
+            raise ConfigError("Slack needs a channel id (C…) or a user id (U…) to post questions to")
+        self.allowed_users = {u.strip() for u in allowed_users if u and u.strip()}
+        self.allowed_groups = {g.strip() for g in allowed_groups if g and g.strip()}
+        if not self.allowed_users and not self.allowed_groups:
+            raise ConfigError("Slack needs an allow-list: allowed_users=[…] and/or allowed_groups=[…] "
+                              "($ASKSAFE_SLACK_ALLOWED_USERS / $ASKSAFE_SLACK_ALLOWED_GROUPS)")
+        self.inbox = inbox
+        self.channel = channel
+        self.client = client
+        self._group_cache: tuple[float, set[str]] | None = None
+        self.app = App(signing_secret=signing_secret, client=client, token=client.token,
+                       process_before_response=process_before_response,
+                       logger=logger or logging.getLogger("asksafe.slack"))
+        self._register(self.app)
+
+    # ── outbound ────────────────────────────────────────────────────────────
+
+    def post_pending(self) -> list[str]:
+        """Post every pending question not yet posted (by any process); the ids posted now."""
+        from slack_sdk.errors import SlackApiError
+
+        posted = []
+        for q in self.inbox.undelivered(self.name):
+            if not self.inbox.claim_delivery(self.name, q.id):
+                continue  # another process is posting it
+            try:
+                resp = self.client.chat_postMessage(channel=self.channel, text=f"asksafe needs an answer: {q.text}",
+                                                    blocks=question_blocks(q), unfurl_links=False, unfurl_media=False)
+            except SlackApiError as exc:
+                self.inbox.drop_delivery(self.name, q.id)
+                raise ChannelError(f"Slack refused to post question {q.id}: {exc.response.get('error')}") from exc
+            except Exception as exc:
+                self.inbox.drop_delivery(self.name, q.id)
+                raise ChannelError(f"cannot reach Slack to post question {q.id}: {exc}") from exc
+            self.inbox.record_delivery(self.name, q.id, f"{resp['channel']}:{resp['ts']}")
+            log.info("slack_post", question_id=q.id, channel=resp["channel"], ts=resp["ts"])
+            posted.append(q.id)
+        return posted
+
+    def refresh(self, question_id: str) -> None:
+        """Update a posted question's message to show who answered (or that it expired)."""
+        ref = self.inbox.delivery_ref(self.name, question_id)
+        if not ref:
+            return
+        channel, _, ts = ref.partition(":")
+        q = self.inbox.question(question_id)
+        self.client.chat_update(channel=channel, ts=ts, text=f"asksafe question: {q.text}", blocks=answered_blocks(q))
+
+    # ── inbound ─────────────────────────────────────────────────────────────
+
+    def is_allowed(self, user_id: str) -> bool:
+        if user_id in self.allowed_users:
+            return True
+        if not self.allowed_groups:
+            return False
+        now = time.monotonic()
+        if self._group_cache is None or now - self._group_cache[0] > _GROUP_TTL_S:
+            members: set[str] = set()
+            for g in sorted(self.allowed_groups):
+                resp = self.client.usergroups_users_list(usergroup=g)
+                members.update(resp.get("users") or [])
+            self._group_cache = (now, members)
+        return user_id in self._group_cache[1]
+
+    def _answer(self, question_id: str, text: str, user_id: str) -> tuple[AnswerResult | None, str | None]:
+        """Answer through the inbox; (result, None) or (None, a message for the user)."""
+        try:
+            result = self.inbox.answer(question_id, text, responder=user_id, channel=self.name)
+        except (AlreadyAnsweredError, LateAnswerError, InvalidAnswerError, UnknownQuestionError) as exc:
+            if isinstance(exc, LateAnswerError):
+                self._safe_refresh(question_id)
+            return None, str(exc)
+        self._safe_refresh(question_id)
+        return result, None
+
+    def _safe_refresh(self, question_id: str) -> None:
+        try:
+            self.refresh(question_id)
+        except Exception as exc:  # the answer is recorded; a stale message is cosmetic
+            log.warning("slack_update", question_id=question_id, ok=False, error=repr(exc))
+
+    def _tell(self, channel: str, user: str, text: str, thread_ts: str | None = None) -> None:
+        try:
+            self.client.chat_postEphemeral(channel=channel, user=user, text=text, thread_ts=thread_ts)
+        except Exception as exc:
+            log.warning("slack_notice", ok=False, error=repr(exc))
+
+    def _register(self, app: Any) -> None:
+        from slack_bolt import BoltResponse
+
+        inbox = self.inbox
+
+        @app.middleware
+        def drop_retries(body: dict, next: Any, request: Any) -> Any:  # noqa: A002 - bolt's name
+            # Slack re-sends an event when it did not see a 200 in 3 s; handle each event id once,
+            # across every process that shares the inbox
+            key = None
+            if body.get("type") == "event_callback" and body.get("event_id"):
+                key = f"slack:event:{body['event_id']}"
+            elif body.get("type") == "block_actions":
+                acts = body.get("actions") or [{}]
+                key = f"slack:action:{(body.get('user') or {}).get('id')}:{acts[0].get('action_ts')}"
+            if key and not inbox.first_time(key):
+                retry = request.headers.get("x-slack-retry-num", ["0"])[0]
+                log.info("slack_inbound", outcome="duplicate", key=key, retry=retry)
+                return BoltResponse(status=200, body="")
+            return next()
+
+        @app.action(_ACTION_RE)
+        def on_button(ack: Any, body: dict, action: dict) -> None:
+            ack()
+            user = (body.get("user") or {}).get("id", "")
+            channel = (body.get("channel") or {}).get("id", "")
+            qid, _, idx = str(action.get("value", "")).rpartition(":")
+            if not self.is_allowed(user):
+                log.warning("slack_inbound", outcome="refused", reason="user not allowed", user=user, question_id=qid)
+                self._tell(channel, user, "You are not on this asksafe inbox's allow-list; your answer was not used.")
+                return
+            try:
+                q = inbox.question(qid)
+                option = q.options[int(idx)]  # the option text comes from the stored question, not the payload
+            except (UnknownQuestionError, ValueError, IndexError):
+                self._tell(channel, user, "That question is unknown to this inbox.")
+                return
+            _, problem = self._answer(qid, option, user)
+            if problem:
+                self._tell(channel, user, problem)
+
+        @app.event("message")
+        def on_message(event: dict) -> None:
+            thread_ts, ts = event.get("thread_ts"), event.get("ts")
+            if not thread_ts or thread_ts == ts or event.get("subtype") or event.get("bot_id"):
+                return  # not a human's reply in a thread
+            channel, user = event.get("channel", ""), event.get("user", "")
+            qid = inbox.question_for_ref(self.name, f"{channel}:{thread_ts}")
+            if qid is None:
+                return  # a thread that is not one of our questions
+            if not self.is_allowed(user):
+                log.warning("slack_inbound", outcome="refused", reason="user not allowed", user=user, question_id=qid)
+                self._tell(channel, user, "You are not on this asksafe inbox's allow-list; your answer was not used.",
+                           thread_ts)
+                return
+            _, problem = self._answer(qid, str(event.get("text") or ""), user)
+            if problem:
+                self._tell(channel, user, problem, thread_ts)
+
+    def serve(self, port: int = 3000, *, socket_mode_token: str | None = None) -> None:
+        """Run the bolt app: HTTP on ``port`` (path ``/slack/events``), or Socket Mode with an ``xapp-`` token."""
+        token = socket_mode_token or os.environ.get("SLACK_APP_TOKEN")
+        if token:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            SocketModeHandler(self.app, token).start()
+        else:
+            self.app.start(port=port, path="/slack/events")
+
+
+def slack_from_env(inbox: Inbox, **kwargs: Any) -> SlackChannel:
+    """A SlackChannel configured from ``$SLACK_BOT_TOKEN``, ``$SLACK_SIGNING_SECRET``,
+    ``$ASKSAFE_SLACK_CHANNEL``, ``$ASKSAFE_SLACK_ALLOWED_USERS`` and ``$ASKSAFE_SLACK_ALLOWED_GROUPS``
+    (comma-separated ids)."""
+
+    def ids(name: str) -> list[str]:
+        return [x.strip() for x in os.environ.get(name, "").split(",") if x.strip()]
+
+    kwargs.setdefault("channel", os.environ.get("ASKSAFE_SLACK_CHANNEL", ""))
+    kwargs.setdefault("allowed_users", ids("ASKSAFE_SLACK_ALLOWED_USERS"))
+    kwargs.setdefault("allowed_groups", ids("ASKSAFE_SLACK_ALLOWED_GROUPS"))
+    return SlackChannel(inbox, **kwargs)

@@ -1,0 +1,264 @@
+"""The web inbox: pending questions across runs, an answer form, the answered history.
+
+>>> from asksafe.adapters.web import create_app, serve
+>>> app = create_app(inbox, tokens={"tok_ana_…": "ana"})     # an ASGI app (FastAPI)
+>>> serve(inbox, tokens=["ana=tok_ana_…"], host="127.0.0.1", port=8765)
+
+Access needs a token (one per responder or team): ``Authorization: Bearer
+<token>``, or open ``/?token=<token>`` once, which sets a signed, HttpOnly,
+SameSite=Strict session cookie and redirects to a URL without the token. No
+valid token: 401, and no page. Answer forms carry a CSRF token bound to the
+session (HMAC of the cookie) and are checked on every POST, together with
+the Origin header. All user text is escaped (Jinja2 autoescape) and answers
+go through :meth:`Inbox.answer` (length-capped, exactly once).
+
+Needs ``asksafe[web]`` (fastapi, uvicorn, python-multipart, jinja2).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from asksafe.errors import (
+    AlreadyAnsweredError,
+    ConfigError,
+    InvalidAnswerError,
+    LateAnswerError,
+    UnknownQuestionError,
+)
+from asksafe.events import log
+from asksafe.inbox import Inbox
+from asksafe.types import MAX_ANSWER_CHARS, utcnow
+
+try:
+    from fastapi import FastAPI, Form, Request
+    from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+except ImportError as _exc:  # pragma: no cover - exercised only without the extra
+    raise ImportError("the web inbox needs the extra: pip install 'asksafe[web]'") from _exc
+
+SESSION_COOKIE = "asksafe_session"
+SESSION_MAX_AGE = 12 * 3600
+MIN_TOKEN_CHARS = 16
+TOKENS_ENV = "ASKSAFE_INBOX_TOKENS"
+SECRET_ENV = "ASKSAFE_INBOX_SECRET"
+
+_TEMPLATES = Path(__file__).parent / "templates"
+_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                               "frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",  # "no-referrer" makes browsers send Origin: null
+    "Cache-Control": "no-store",
+}
+
+
+@dataclass(frozen=True)
+class _Responder:
+    name: str
+    token_id: str  # sha256 of the token, so sessions die when the token is removed
+
+
+def parse_tokens(tokens: Mapping[str, str] | Iterable[str] | None) -> dict[str, str]:
+    """``{token: responder}`` from a mapping, a list of ``"name=token"`` / bare tokens, or ``$ASKSAFE_INBOX_TOKENS``.
+
+    >>> parse_tokens(["ana=s3cret-token-ana-0001", "s3cret-team-token-0002"])
+    {'s3cret-token-ana-0001': 'ana', 's3cret-team-token-0002': 'token-…0002'}
+    """
+    if tokens is None:
+        tokens = [t for t in os.environ.get(TOKENS_ENV, "").split(",") if t.strip()]
+    if isinstance(tokens, Mapping):
+        pairs = [(str(tok), str(name)) for tok, name in tokens.items()]
+    else:
+        pairs = []
+        for item in tokens:
+            name, sep, tok = str(item).strip().partition("=")
+            if not sep:
+                tok, name = name, f"token-…{name[-4:]}"
+            pairs.append((tok.strip(), name.strip()))
+    out: dict[str, str] = {}
+    for tok, name in pairs:
+        if len(tok) < MIN_TOKEN_CHARS:
+            raise ConfigError(f"inbox tokens need at least {MIN_TOKEN_CHARS} characters (got one for {name!r} "
+                              f"with {len(tok)}); make one with: python -c 'import secrets; print(secrets.token_urlsafe(24))'")
+        out[tok] = name or "web"
+    if not out:
+        raise ConfigError(f"the web inbox needs at least one access token (tokens=… or ${TOKENS_ENV}='ana=<token>')")
+    return out
+
+
+def _age(seconds: float) -> str:
+    s = int(seconds)
+    if s < 60:
+        return f"{s}s"
+    if s < 3600:
+        return f"{s // 60}m"
+    if s < 86400:
+        return f"{s // 3600}h {s % 3600 // 60}m"
+    return f"{s // 86400}d {s % 86400 // 3600}h"
+
+
+def _when(t: datetime | None) -> str:
+    return t.strftime("%Y-%m-%d %H:%M:%S UTC") if t else "none"
+
+
+def create_app(inbox: Inbox, tokens: Mapping[str, str] | Iterable[str] | None = None, *,
+               secret: str | bytes | None = None, secure_cookies: bool = False) -> FastAPI:
+    """The inbox as a FastAPI app. ``tokens``: ``{token: responder}`` or ``["ana=<token>", ...]``.
+
+    ``secret`` signs session cookies and CSRF tokens (``$ASKSAFE_INBOX_SECRET``);
+    by default it is derived from the tokens, so every worker process of one
+    deployment agrees and removing a token ends its sessions.
+    ``secure_cookies=True`` behind HTTPS.
+    """
+    by_token = parse_tokens(tokens)
+    known = {hashlib.sha256(t.encode()).hexdigest()[:32]: name for t, name in by_token.items()}
+    raw_secret = secret or os.environ.get(SECRET_ENV) or "\n".join(sorted(by_token))
+    key = hashlib.sha256(b"asksafe-inbox\0" + (raw_secret.encode() if isinstance(raw_secret, str) else raw_secret)).digest()
+    env = Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=select_autoescape(default=True))
+    env.globals.update(age=_age, when=_when, max_chars=MAX_ANSWER_CHARS)
+    app = FastAPI(title="asksafe inbox", docs_url=None, redoc_url=None, openapi_url=None)
+
+    def sign(payload: str) -> str:
+        return hmac.new(key, payload.encode(), hashlib.sha256).hexdigest()
+
+    def from_token(token: str) -> _Responder | None:
+        for tok, name in by_token.items():  # compare every token in constant time
+            if hmac.compare_digest(tok.encode(), token.encode()):
+                return _Responder(name, hashlib.sha256(tok.encode()).hexdigest()[:32])
+        return None
+
+    def session_cookie(who: _Responder) -> str:
+        payload = f"{who.token_id}.{int(time.time())}.{secrets.token_hex(8)}"
+        return f"{payload}.{sign('session:' + payload)}"
+
+    def from_cookie(value: str) -> _Responder | None:
+        payload, _, sig = value.rpartition(".")
+        parts = payload.split(".")
+        if len(parts) != 3 or not hmac.compare_digest(sign("session:" + payload), sig):
+            return None
+        token_id, issued, _ = parts
+        if token_id not in known or not issued.isdigit() or time.time() - int(issued) > SESSION_MAX_AGE:
+            return None
+        return _Responder(known[token_id], token_id)
+
+    def who_is(request: Request) -> tuple[_Responder | None, str]:
+        """The responder and the string the CSRF token is bound to."""
+        auth = request.headers.get("authorization", "")
+        if auth.lower().startswith("bearer "):
+            who = from_token(auth[7:].strip())
+            return who, f"bearer:{who.token_id}" if who else ""
+        cookie = request.cookies.get(SESSION_COOKIE, "")
+        who = from_cookie(cookie) if cookie else None
+        return who, f"cookie:{cookie}" if who else ""
+
+    def csrf_for(bound: str) -> str:
+        return sign("csrf:" + bound)
+
+    def denied(status: int, text: str) -> Response:
+        return PlainTextResponse(f"{status} {text}\n", status_code=status, headers=_HEADERS)
+
+    def page(name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**ctx), status_code=status, headers=_HEADERS)
+
+    def same_origin(request: Request) -> bool:
+        origin = request.headers.get("origin")
+        if not origin or origin == "null":
+            return origin is None
+        o = urlsplit(origin)
+        return o.netloc == request.headers.get("host", "")
+
+    @app.get("/", response_class=HTMLResponse)
+    def index(request: Request, token: str | None = None, done: str | None = None) -> Response:
+        if token is not None:
+            who = from_token(token)
+            if who is None:
+                log.warning("inbox_auth", outcome="refused", reason="bad token", path="/")
+                return denied(401, "unauthorized")
+            resp = RedirectResponse("/", status_code=303, headers=_HEADERS)
+            resp.set_cookie(SESSION_COOKIE, session_cookie(who), max_age=SESSION_MAX_AGE, httponly=True,
+                            samesite="strict", secure=secure_cookies, path="/")
+            log.info("inbox_auth", outcome="session", responder=who.name)
+            return resp
+        who, bound = who_is(request)
+        if who is None:
+            return denied(401, "unauthorized")
+        now = utcnow()
+        done_q = None
+        if done:
+            try:
+                done_q = inbox.question(done)
+            except UnknownQuestionError:
+                done_q = None
+        return page("inbox.html", who=who.name, csrf=csrf_for(bound), pending=inbox.pending(now=now),
+                    history=inbox.history(now=now, limit=50), done=done_q, now=now)
+
+    @app.post("/questions/{question_id}/answer")
+    def answer(request: Request, question_id: str, csrf: str = Form(""), text: str = Form(""),
+               option: str = Form("")) -> Response:
+        who, bound = who_is(request)
+        if who is None:
+            return denied(401, "unauthorized")
+        if not same_origin(request):
+            log.warning("inbox_auth", outcome="refused", reason="cross-origin post", responder=who.name)
+            return denied(403, "cross-origin request refused")
+        if not csrf or not hmac.compare_digest(csrf, csrf_for(bound)):
+            log.warning("inbox_auth", outcome="refused", reason="bad csrf token", responder=who.name)
+            return denied(403, "missing or invalid CSRF token; reload the inbox and answer again")
+        chosen = option or text
+        try:
+            inbox.answer(question_id, chosen, responder=who.name, channel="web")
+        except (AlreadyAnsweredError, LateAnswerError) as exc:
+            return page("message.html", 409, title="This question is closed", message=str(exc))
+        except InvalidAnswerError as exc:
+            return page("message.html", 400, title="Answer not accepted", message=str(exc))
+        except UnknownQuestionError as exc:
+            return page("message.html", 404, title="No such question", message=str(exc))
+        return RedirectResponse(f"/?done={question_id}", status_code=303, headers=_HEADERS)
+
+    return app
+
+
+def serve(inbox: Inbox, tokens: Mapping[str, str] | Iterable[str] | None = None, *, host: str = "127.0.0.1",
+          port: int = 8765, work_every: float | None = 5.0, **app_kwargs: Any) -> None:
+    """Run the inbox with uvicorn. With a graph, a background thread calls ``inbox.work()``
+    every ``work_every`` seconds (expire due questions, resume queued answers)."""
+    import uvicorn
+
+    app = create_app(inbox, tokens, **app_kwargs)
+    stop = threading.Event()
+    if inbox.graph is not None and work_every:
+        def loop() -> None:
+            while not stop.wait(work_every):
+                try:
+                    inbox.work()
+                except Exception as exc:  # keep serving; the error is in the audit log and the events
+                    log.error("inbox_work", error=repr(exc))
+
+        threading.Thread(target=loop, name="asksafe-inbox-work", daemon=True).start()
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        stop.set()
+
+
+def serve_inbox(db: str, host: str, port: int, tokens: list[str]) -> None:
+    """For ``asksafe inbox``: serve the inbox stored in ``db`` (SQLite path or postgresql:// URL).
+
+    This process has no agent, so answers are recorded and the worker that
+    holds the graph resumes them (``inbox.work()``). ``tokens``: ``["ana=<token>", ...]``;
+    empty means ``$ASKSAFE_INBOX_TOKENS``.
+    """
+    serve(Inbox(db), tokens or None, host=host, port=port)

@@ -1,0 +1,227 @@
+"""The ``asksafe`` command: assess, demo, bench, train, and the human channels.
+
+    asksafe assess "Total revenue per month" --context "orders(id, revenue_gross, revenue_net)"
+    asksafe demo                      # the local SmolLM2 agent, asking in this terminal
+    asksafe bench --quick             # the acceptance suite
+    asksafe train                     # reproduce the shipped probe
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from asksafe.errors import AskSafeError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Teach AI agents to know when to ask.")
+out = Console()
+err = Console(stderr=True)
+
+
+def _fail(msg: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {msg}")
+    raise typer.Exit(code)
+
+
+def _load_probe(path: Optional[Path]):
+    from asksafe.probe import Probe
+
+    return Probe.load(path)
+
+
+@app.command()
+def assess(
+    text: Optional[str] = typer.Argument(None, help="The request to assess."),
+    context: Optional[str] = typer.Option(None, "--context", "-c", help="What the agent knows or observed (schema, file…)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the assessment as JSON."),
+    jsonl: Optional[Path] = typer.Option(None, "--jsonl", help='Read {"text", "context"} per line; write one assessment per line.'),
+    probe_path: Optional[Path] = typer.Option(None, "--probe", help="A probe folder written by `asksafe train --out`."),
+) -> None:
+    """Say whether a request needs a question before acting, and which one."""
+    from asksafe.events import configure
+
+    configure("off")
+    if (text is None) == (jsonl is None):
+        _fail("give either TEXT or --jsonl FILE")
+    try:
+        probe = _load_probe(probe_path)
+        if jsonl is not None:
+            _assess_jsonl(probe, jsonl)
+            return
+        a = probe.assess(text, context=context)
+    except AskSafeError as exc:
+        _fail(str(exc))
+    if as_json:
+        out.print_json(a.model_dump_json())
+        return
+    verdict = "[yellow]ASK[/yellow]" if a.should_ask else "[green]ACT[/green]"
+    out.print(f"{verdict}  p_blocker={a.p_blocker:.2f}  (threshold {probe.threshold:.2f})")
+    for b in a.blockers[:5]:
+        span = f" “{b.span.text}”" if b.span else ""
+        out.print(f"  - {b.type}/{b.subtype}{span}  score={b.score:.2f}\n    [bold]{b.question}[/bold]")
+
+
+def _assess_jsonl(probe, path: Path) -> None:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        _fail(f"cannot read {path}: {exc}")
+    items = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            _fail(f"{path}:{n}: not JSON ({exc.msg})")
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            _fail(f'{path}:{n}: each line needs {{"text": "...", "context": "..."}}')
+        items.append({"text": row["text"], "context": row.get("context")})
+    for i in range(0, len(items), 64):
+        for a in probe.assess_many(items[i: i + 64]):
+            sys.stdout.write(a.model_dump_json() + "\n")
+
+
+@app.command()
+def demo(
+    task: Optional[str] = typer.Option(None, "--task", "-t", help="The task (prompted for when omitted)."),
+    policy: str = typer.Option("balanced", help="cautious | balanced | autonomous | budgeted | conformal"),
+    max_questions: int = typer.Option(3, help="Question budget for the run."),
+    model: Optional[str] = typer.Option(None, help="module:factory returning a LangChain chat model (default: local SmolLM2)."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show asksafe's events."),
+) -> None:
+    """Ask-before-acting with a local model: type a task, answer its questions here."""
+    import asksafe
+    from asksafe.adapters import CLIChannel
+    from asksafe.events import configure
+
+    configure("console" if verbose else "off")
+    if task is None:
+        err.print("[bold]Type a task for the agent[/bold] (e.g. “Write a function that returns the top items of a list”):")
+        task = sys.stdin.readline().strip()
+    if not task:
+        _fail("no task given")
+    err.print("[dim]loading the probe and the local model (about 30 s the first time)…[/dim]")
+    try:
+        agent = _demo_agent(model)
+        graph = asksafe.wrap(agent, channel=CLIChannel(), policy=policy, max_questions=max_questions)
+        result = graph.invoke({"task": task}, {"configurable": {"thread_id": "demo"}})
+    except AskSafeError as exc:
+        _fail(str(exc))
+    d = result["decisions"][0] if result["decisions"] else None
+    if d:
+        err.print(f"[dim]first decision: {d['action']} ({d['reason']})[/dim]")
+    for a in result["assumptions"]:
+        err.print(f"[yellow]assumed:[/yellow] {a}")
+    out.rule("agent's answer")
+    out.print(str(result["result"]))
+    out.rule()
+    err.print(f"[dim]{len(result['questions'])} question(s) asked, status {result['status']}[/dim]")
+
+
+def _demo_agent(model: Optional[str]):
+    if model:
+        from asksafe.chat_agent import chat_agent, load_factory
+
+        return chat_agent(load_factory(model)())
+    from asksafe.local_llm import local_agent
+
+    return local_agent()
+
+
+@app.command()
+def bench(
+    suite: Optional[Path] = typer.Option(None, help="A suite folder (default: the installed suite)."),
+    quick: bool = typer.Option(False, help="A fixed, stratified subset (under a minute)."),
+    json_path: Optional[Path] = typer.Option(None, "--json", help="Write results as JSON."),
+    html_path: Optional[Path] = typer.Option(None, "--html", help="Write a self-contained HTML report."),
+    agent: Optional[str] = typer.Option(None, help="module:callable agent factory (default: each task's reference solver)."),
+    policies: Optional[str] = typer.Option(None, help="Comma-separated policies (default: all presets)."),
+) -> None:
+    """Run the acceptance suite: Ask-F1, pass rates per mode, baselines."""
+    from asksafe.bench.runner import run_bench
+    from asksafe.events import configure
+
+    configure("off")
+    try:
+        run_bench(suite, quick, json_path, html_path, agent, policies.split(",") if policies else None, progress=True)
+    except AskSafeError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def train(
+    out_dir: Optional[Path] = typer.Option(None, "--out", help="Where to write the probe (default: the package's model folder)."),
+    shared: Path = typer.Option(Path("../shared/datasets"), help="The shared public datasets (used when present)."),
+    epochs: int = typer.Option(3),
+    seed: int = typer.Option(13),
+) -> None:
+    """Reproduce the shipped probe from the corpus (fixed seed), with a model card."""
+    from rich.progress import Progress
+
+    from asksafe.events import configure
+    from asksafe.probe import model_dir
+    from asksafe.train import TrainConfig, train as run_train
+
+    configure("off")
+    target = out_dir or model_dir()
+    with Progress(console=err) as progress:
+        bars: dict[str, int] = {}
+
+        def tick(stage: str, done: int, total: int) -> None:
+            if stage not in bars:
+                bars[stage] = progress.add_task(stage, total=total)
+            progress.update(bars[stage], completed=done)
+
+        metrics = run_train(target, shared if shared.exists() else None, TrainConfig(epochs=epochs, seed=seed), progress=tick)
+    out.print_json(json.dumps(metrics))
+    err.print(f"wrote {target}/probe.safetensors, calibration.json, MODEL_CARD.md")
+
+
+@app.command("validate-suite")
+def validate_suite(suite: Optional[Path] = typer.Argument(None)) -> None:
+    """Check every task: full information passes its hidden check, every default guess fails."""
+    from asksafe.bench.validate import main
+
+    raise typer.Exit(main([str(suite)] if suite else []))
+
+
+@app.command()
+def inbox(
+    db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database (shared with the workers)."),
+    host: str = typer.Option("127.0.0.1"),
+    port: int = typer.Option(8765),
+    token: list[str] = typer.Option([], "--token", help="Access token(s); or ASKSAFE_INBOX_TOKENS=tok1,tok2."),
+) -> None:
+    """Serve the web inbox of pending questions (needs asksafe[web])."""
+    try:
+        from asksafe.adapters.web import serve_inbox
+    except ImportError as exc:
+        _fail(f"the web inbox needs the web extra: pip install 'asksafe[web]' ({exc})")
+    serve_inbox(str(db), host, port, list(token))
+
+
+@app.command()
+def audit(
+    db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database."),
+    limit: int = typer.Option(50),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Print the audit log: every question and answer, who, when, through which channel."""
+    from asksafe.inbox import print_audit
+
+    print_audit(str(db), limit, as_json)
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,719 @@
+"""The inbox: suspended runs, their pending questions, and who answered what.
+
+Channels that cannot block (Slack, the web inbox) talk to an :class:`Inbox`.
+It owns the graph (suspended mode, ``channel=None``) and a small table of
+questions plus an append-only audit log, in the same SQLite file as the
+checkpoints or in Postgres, so several worker processes share one inbox.
+
+>>> inbox = Inbox.open("runs.sqlite", agent=my_agent, question_timeout=3600)
+>>> inbox.start("Write top_k(items)", thread_id="t1")          # runs until it must ask
+>>> q = inbox.pending()[0]
+>>> inbox.answer(q.id, "k is given by the caller", responder="ana", channel="web")
+AnswerResult(question_id=..., run_status='done', ...)
+
+Exactly once: an answer is accepted by one atomic
+``UPDATE … WHERE status = 'pending'``; a second answer, or one after the
+deadline, raises :class:`~asksafe.errors.AlreadyAnsweredError` /
+:class:`~asksafe.errors.LateAnswerError` and changes nothing. Every graph
+invocation of a run happens under a lease on the run's row, and a resume
+first reads the checkpoint, so a worker that dies mid-resume is finished by
+the next one (:meth:`Inbox.work`) without applying the answer twice.
+
+Answer text is data: length-capped, stored with parameterised queries only,
+never executed or formatted into a command.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import sys
+import threading
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from asksafe.errors import (
+    AlreadyAnsweredError,
+    ConfigError,
+    InvalidAnswerError,
+    InvalidTaskError,
+    LateAnswerError,
+    UnknownQuestionError,
+)
+from asksafe.events import log
+from asksafe.store import is_postgres_url
+from asksafe.types import MAX_ANSWER_CHARS, Answer, utcnow
+
+TASK_EXCERPT_CHARS = 200
+MAX_NAME_CHARS = 200  # responder and channel names
+DEFAULT_LEASE_SECONDS = 300.0
+
+QuestionStatus = Literal["pending", "answered", "expired"]
+RunStatus = Literal["running", "waiting", "done", "stopped", "failed"]
+
+
+# ── boundary models ─────────────────────────────────────────────────────────
+
+
+class InboxQuestion(BaseModel):
+    """One question as channels show it: the question, where it came from, and its state."""
+
+    id: str
+    thread_id: str
+    text: str
+    blocker_key: str
+    blocker_type: str
+    options: list[str] = Field(default_factory=list)
+    context_excerpt: str = ""
+    task_excerpt: str = ""
+    asked_at: datetime
+    deadline: datetime | None = None
+    age_seconds: float = 0.0
+    status: QuestionStatus = "pending"
+    answer: str | None = None
+    responder: str | None = None
+    channel: str | None = None
+    answered_at: datetime | None = None
+    resumed_at: datetime | None = None
+    outcome: str | None = None
+
+
+class AnswerResult(BaseModel):
+    """What an answer did: the run resumed (or was queued for a worker) and where it is now."""
+
+    question_id: str
+    thread_id: str
+    resumed: bool
+    run_status: RunStatus
+    decision: str = ""
+    next_question: InboxQuestion | None = None
+    result_excerpt: str | None = None
+
+
+class AuditEntry(BaseModel):
+    """One audit row: who did what, when, through which channel, and what it unblocked."""
+
+    id: int
+    at: datetime
+    event: Literal["asked", "answered", "refused", "expired", "resumed", "failed", "done"]
+    question_id: str | None = None
+    thread_id: str | None = None
+    actor: str | None = None
+    channel: str | None = None
+    question: str | None = None
+    answer: str | None = None
+    decision: str | None = None
+    detail: str | None = None
+
+
+class RunInfo(BaseModel):
+    thread_id: str
+    task_excerpt: str
+    status: RunStatus
+    started_at: datetime
+    updated_at: datetime
+    result_excerpt: str | None = None
+
+
+# ── storage ─────────────────────────────────────────────────────────────────
+
+
+def _iso(t: datetime) -> str:
+    # one fixed format so ISO strings compare in time order in SQL
+    return t.astimezone(utcnow().tzinfo).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _parse(t: str | None) -> datetime | None:
+    if not t:
+        return None
+    return datetime.fromisoformat(t.replace("Z", "+00:00"))
+
+
+_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS asksafe_runs (
+        thread_id TEXT PRIMARY KEY, task TEXT NOT NULL, context TEXT NOT NULL, status TEXT NOT NULL,
+        lease_owner TEXT, lease_until TEXT, started_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        result TEXT, error TEXT)""",
+    """CREATE TABLE IF NOT EXISTS asksafe_questions (
+        id TEXT PRIMARY KEY, thread_id TEXT NOT NULL, text TEXT NOT NULL, blocker_key TEXT NOT NULL,
+        blocker_type TEXT NOT NULL, options TEXT NOT NULL, context_excerpt TEXT NOT NULL,
+        task_excerpt TEXT NOT NULL, asked_at TEXT NOT NULL, deadline TEXT, status TEXT NOT NULL,
+        answer TEXT, responder TEXT, channel TEXT, answered_at TEXT, resumed_at TEXT, outcome TEXT,
+        resumes INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE INDEX IF NOT EXISTS asksafe_questions_status ON asksafe_questions (status, asked_at)",
+    """CREATE TABLE IF NOT EXISTS asksafe_audit (
+        id {serial}, at TEXT NOT NULL, event TEXT NOT NULL, question_id TEXT, thread_id TEXT,
+        actor TEXT, channel TEXT, question TEXT, answer TEXT, decision TEXT, detail TEXT)""",
+    "CREATE TABLE IF NOT EXISTS asksafe_seen (key TEXT PRIMARY KEY, at TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS asksafe_deliveries (
+        channel TEXT NOT NULL, question_id TEXT NOT NULL, ref TEXT, at TEXT NOT NULL,
+        PRIMARY KEY (channel, question_id))""",
+    "CREATE INDEX IF NOT EXISTS asksafe_deliveries_ref ON asksafe_deliveries (channel, ref)",
+]
+
+
+class _Db:
+    """One connection (SQLite file or Postgres), parameterised statements only.
+
+    Statements are written with ``?`` placeholders; Postgres gets ``%s``.
+    Every statement runs in autocommit: each UPDATE that claims a row is
+    atomic on its own, which is all the inbox needs.
+    """
+
+    def __init__(self, db: str):
+        self.url = db
+        self.postgres = is_postgres_url(db)
+        self._lock = threading.RLock()
+        if self.postgres:
+            try:
+                import psycopg
+            except ImportError as exc:
+                raise ConfigError("a Postgres inbox needs the extra: pip install 'asksafe[postgres]'") from exc
+            try:
+                self._conn: Any = psycopg.connect(db, autocommit=True)
+            except psycopg.Error as exc:
+                raise ConfigError(f"cannot connect to the inbox database: {exc}") from exc
+            serial = "BIGSERIAL PRIMARY KEY"
+        else:
+            path = os.path.expanduser(db)
+            if os.path.isdir(path):
+                raise ConfigError(f"inbox path {path} is a directory; give a file such as runs.sqlite")
+            parent = os.path.dirname(os.path.abspath(path))
+            os.makedirs(parent, exist_ok=True)
+            try:
+                self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30, isolation_level=None)
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute("PRAGMA busy_timeout=30000")
+            except sqlite3.DatabaseError as exc:
+                raise ConfigError(f"cannot open {path} as an inbox database: {exc}") from exc
+            serial = "INTEGER PRIMARY KEY AUTOINCREMENT"
+        if self.postgres:
+            from asksafe.store import postgres_setup_lock
+
+            with postgres_setup_lock(self._conn):  # CREATE … IF NOT EXISTS races between processes
+                for stmt in _SCHEMA:
+                    self.execute(stmt.replace("{serial}", serial))
+        else:
+            for stmt in _SCHEMA:
+                self.execute(stmt.replace("{serial}", serial))
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self.postgres else sql
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one statement; the number of rows it changed."""
+        with self._lock:
+            cur = self._conn.execute(self._sql(sql), tuple(params))
+            return cur.rowcount
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            cur = self._conn.execute(self._sql(sql), tuple(params))
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, r)) for r in cur.fetchall()]
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        found = self.rows(sql, params)
+        return found[0] if found else None
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+# ── the inbox ───────────────────────────────────────────────────────────────
+
+
+@dataclass
+class _Outcome:
+    run_status: RunStatus
+    decision: str
+    next_question: dict | None
+    result_excerpt: str | None
+
+
+def _config(thread_id: str) -> dict:
+    return {"configurable": {"thread_id": thread_id}}
+
+
+def _live_question(snapshot: Any) -> dict | None:
+    """The question a suspended run waits on, from its checkpoint (None when it waits on none)."""
+    for intr in getattr(snapshot, "interrupts", ()) or ():
+        value = getattr(intr, "value", None)
+        if isinstance(value, dict) and isinstance(value.get("question"), dict):
+            return value["question"]
+    return None
+
+
+def _excerpt(value: Any, n: int = 500) -> str | None:
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _clean_name(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidAnswerError(f"{what} must be a non-empty string")
+    return value.strip()[:MAX_NAME_CHARS]
+
+
+class Inbox:
+    """Pending questions of suspended runs, answered exactly once, with an audit log.
+
+    - ``Inbox(db)``: record-only (a web or Slack front end without the agent):
+      answers are stored and a worker holding the graph resumes them (:meth:`work`).
+    - ``Inbox(db, graph=graph)`` or :meth:`Inbox.open`: answers resume the run at once.
+    """
+
+    def __init__(self, db: str, graph: Any = None, *, lease_seconds: float = DEFAULT_LEASE_SECONDS,
+                 max_answer_chars: int = MAX_ANSWER_CHARS):
+        if not isinstance(db, str) or not db.strip():
+            raise ConfigError("the inbox needs a database: a SQLite file path or a postgresql:// URL")
+        if graph is not None and getattr(graph, "checkpointer", None) is None:
+            raise ConfigError("the inbox's graph needs a durable checkpointer: wrap(..., channel=None, "
+                              "checkpointer='runs.sqlite')")
+        if lease_seconds <= 0:
+            raise ConfigError(f"lease_seconds must be positive, got {lease_seconds!r}")
+        self.db = db
+        self.graph = graph
+        self.lease_seconds = float(lease_seconds)
+        self.max_answer_chars = min(int(max_answer_chars), MAX_ANSWER_CHARS)
+        self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        self._db = _Db(db)
+
+    @classmethod
+    def open(cls, db: str, *, agent: Any, checkpointer: Any = None, lease_seconds: float = DEFAULT_LEASE_SECONDS,
+             **wrap_kwargs: Any) -> Inbox:
+        """An inbox with its own suspended graph; checkpoints go to ``db`` unless told otherwise.
+
+        >>> Inbox.open("runs.sqlite", agent=my_agent, question_timeout=3600, on_timeout="assume")
+        """
+        from asksafe.graph import wrap
+        from asksafe.store import postgres_checkpointer, sqlite_checkpointer
+
+        if checkpointer is None:
+            checkpointer = postgres_checkpointer(db) if is_postgres_url(db) else sqlite_checkpointer(db)
+        graph = wrap(agent, channel=None, checkpointer=checkpointer, **wrap_kwargs)
+        return cls(db, graph, lease_seconds=lease_seconds)
+
+    def close(self) -> None:
+        self._db.close()
+
+    # ── starting and resuming runs ──────────────────────────────────────────
+
+    def start(self, task: str, thread_id: str | None = None, context: list[str] | str | None = None) -> AnswerResult:
+        """Run ``task`` until it finishes or must ask; a question it asks becomes pending.
+
+        >>> inbox.start("Write top_k(items)", thread_id="t1").next_question.text
+        'How many items should it return?'
+        """
+        graph = self._need_graph()
+        if not isinstance(task, str) or not task.strip():
+            raise InvalidTaskError("'task' is empty: say what the agent should do")
+        thread_id = thread_id or uuid.uuid4().hex
+        if isinstance(context, str):
+            context = [context]
+        now = utcnow()
+        inserted = self._db.execute(
+            "INSERT INTO asksafe_runs (thread_id, task, context, status, lease_owner, lease_until, started_at,"
+            " updated_at) VALUES (?, ?, ?, 'running', ?, ?, ?, ?) ON CONFLICT (thread_id) DO NOTHING",
+            (thread_id, task, json.dumps(context or []), self.worker_id, self._lease_until(now), _iso(now), _iso(now)))
+        if inserted != 1:
+            raise ConfigError(f"thread_id {thread_id!r} already has a run in this inbox; pick a new thread_id")
+        log.info("inbox_run", thread_id=thread_id, step="start", worker=self.worker_id)
+        try:
+            payload: dict = {"task": task}
+            if context:
+                payload["context"] = context
+            graph.invoke(payload, _config(thread_id))
+            out = self._settle(thread_id)
+        except Exception as exc:
+            self._fail(thread_id, exc)
+            raise
+        finally:
+            self._release(thread_id)
+        return AnswerResult(question_id="", thread_id=thread_id, resumed=True, run_status=out.run_status,
+                            decision=out.decision, result_excerpt=out.result_excerpt,
+                            next_question=self._view_by_id(out.next_question["id"]) if out.next_question else None)
+
+    def answer(self, question_id: str, text: str, responder: str, channel: str,
+               now: datetime | None = None) -> AnswerResult:
+        """Answer a pending question and resume its run, exactly once.
+
+        Raises :class:`UnknownQuestionError`, :class:`InvalidAnswerError`,
+        :class:`AlreadyAnsweredError` (answered before: nothing changes) or
+        :class:`LateAnswerError` (past the deadline: the fallback applies, once).
+        """
+        if not isinstance(text, str):
+            raise InvalidAnswerError(f"an answer must be text, got {type(text).__name__}")
+        text = text.strip()
+        if not text:
+            raise InvalidAnswerError("the answer is empty; write an answer or pick an option")
+        if len(text) > self.max_answer_chars:
+            raise InvalidAnswerError(f"the answer has {len(text):,} characters; the limit is "
+                                     f"{self.max_answer_chars:,}")
+        responder = _clean_name(responder, "responder")
+        channel = _clean_name(channel, "channel")
+        now = now or utcnow()
+        row = self._row(question_id)
+        accepted = self._db.execute(
+            "UPDATE asksafe_questions SET status = 'answered', answer = ?, responder = ?, channel = ?,"
+            " answered_at = ? WHERE id = ? AND status = 'pending' AND (deadline IS NULL OR deadline > ?)",
+            (text, responder, channel, _iso(now), question_id, _iso(now)))
+        if accepted != 1:
+            self._refuse(row, text, responder, channel, now)  # raises
+        self._audit("answered", row, actor=responder, channel=channel, answer=text, at=now)
+        log.info("inbox_answer", question_id=question_id, thread_id=row["thread_id"], responder=responder,
+                 channel=channel, chars=len(text))
+        return self._resume(question_id, now)
+
+    def expire_due(self, now: datetime | None = None) -> list[AnswerResult]:
+        """Apply the ``on_timeout`` fallback, once, to every pending question past its deadline."""
+        now = now or utcnow()
+        due = self._db.rows("SELECT id FROM asksafe_questions WHERE status = 'pending' AND deadline IS NOT NULL"
+                            " AND deadline <= ? ORDER BY deadline", (_iso(now),))
+        results = []
+        for r in due:
+            if self._expire(r["id"], now, reason="deadline passed"):
+                results.append(self._resume(r["id"], now))
+        return results
+
+    def work(self, now: datetime | None = None) -> list[AnswerResult]:
+        """One pass of a worker: expire what is due, resume what was answered, finish runs a dead worker left.
+
+        Call it periodically from every process that holds the graph (``serve`` does).
+        """
+        self._need_graph()
+        now = now or utcnow()
+        results = self.expire_due(now)
+        waiting = self._db.rows(
+            "SELECT q.id FROM asksafe_questions q JOIN asksafe_runs r ON r.thread_id = q.thread_id"
+            " WHERE q.status IN ('answered', 'expired') AND q.resumed_at IS NULL"
+            " AND (r.lease_owner IS NULL OR r.lease_until < ?) ORDER BY q.answered_at", (_iso(now),))
+        for r in waiting:
+            res = self._resume(r["id"], now)
+            if res.resumed:
+                results.append(res)
+        stale = self._db.rows("SELECT thread_id FROM asksafe_runs WHERE status = 'running'"
+                              " AND (lease_owner IS NULL OR lease_until < ?)", (_iso(now),))
+        for r in stale:
+            self._recover_run(r["thread_id"], now)
+        return results
+
+    # ── reading ─────────────────────────────────────────────────────────────
+
+    def pending(self, now: datetime | None = None, limit: int = 200) -> list[InboxQuestion]:
+        """Questions waiting for an answer, newest first."""
+        rows = self._db.rows("SELECT * FROM asksafe_questions WHERE status = 'pending'"
+                             " ORDER BY asked_at DESC, id LIMIT ?", (int(limit),))
+        return [self._view(r, now) for r in rows]
+
+    def history(self, now: datetime | None = None, limit: int = 200) -> list[InboxQuestion]:
+        """Answered and expired questions, most recently closed first."""
+        rows = self._db.rows("SELECT * FROM asksafe_questions WHERE status <> 'pending'"
+                             " ORDER BY COALESCE(answered_at, asked_at) DESC, id LIMIT ?", (int(limit),))
+        return [self._view(r, now) for r in rows]
+
+    def question(self, question_id: str, now: datetime | None = None) -> InboxQuestion:
+        return self._view(self._row(question_id), now)
+
+    def runs(self) -> list[RunInfo]:
+        rows = self._db.rows("SELECT * FROM asksafe_runs ORDER BY started_at DESC, thread_id")
+        return [RunInfo(thread_id=r["thread_id"], task_excerpt=r["task"][:TASK_EXCERPT_CHARS], status=r["status"],
+                        started_at=_parse(r["started_at"]), updated_at=_parse(r["updated_at"]),
+                        result_excerpt=r["result"]) for r in rows]
+
+    def audit(self, limit: int = 1000) -> list[AuditEntry]:
+        """The audit log, oldest first (the last ``limit`` rows)."""
+        rows = self._db.rows("SELECT * FROM asksafe_audit ORDER BY id DESC LIMIT ?", (int(limit),))
+        return [AuditEntry(**{**r, "at": _parse(r["at"])}) for r in reversed(rows)]
+
+    # ── helpers for channels (delivery records, retry de-duplication) ───────
+
+    def first_time(self, key: str) -> bool:
+        """True the first time ``key`` is seen by any process sharing this inbox (webhook retries)."""
+        return self._db.execute("INSERT INTO asksafe_seen (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                                (key[:300], _iso(utcnow()))) == 1
+
+    def claim_delivery(self, channel: str, question_id: str) -> bool:
+        """Claim the right to post ``question_id`` to ``channel`` (one process posts it, once)."""
+        return self._db.execute(
+            "INSERT INTO asksafe_deliveries (channel, question_id, ref, at) VALUES (?, ?, NULL, ?)"
+            " ON CONFLICT (channel, question_id) DO NOTHING", (channel, question_id, _iso(utcnow()))) == 1
+
+    def record_delivery(self, channel: str, question_id: str, ref: str) -> None:
+        self._db.execute("UPDATE asksafe_deliveries SET ref = ? WHERE channel = ? AND question_id = ?",
+                         (ref, channel, question_id))
+
+    def drop_delivery(self, channel: str, question_id: str) -> None:
+        """Forget a claim whose post failed, so the question is posted again later."""
+        self._db.execute("DELETE FROM asksafe_deliveries WHERE channel = ? AND question_id = ?",
+                         (channel, question_id))
+
+    def delivery_ref(self, channel: str, question_id: str) -> str | None:
+        row = self._db.one("SELECT ref FROM asksafe_deliveries WHERE channel = ? AND question_id = ?",
+                           (channel, question_id))
+        return row["ref"] if row else None
+
+    def question_for_ref(self, channel: str, ref: str) -> str | None:
+        row = self._db.one("SELECT question_id FROM asksafe_deliveries WHERE channel = ? AND ref = ?",
+                           (channel, ref))
+        return row["question_id"] if row else None
+
+    def undelivered(self, channel: str) -> list[InboxQuestion]:
+        """Pending questions not yet posted to ``channel``, oldest first."""
+        rows = self._db.rows(
+            "SELECT q.* FROM asksafe_questions q WHERE q.status = 'pending' AND NOT EXISTS"
+            " (SELECT 1 FROM asksafe_deliveries d WHERE d.channel = ? AND d.question_id = q.id)"
+            " ORDER BY q.asked_at, q.id", (channel,))
+        return [self._view(r) for r in rows]
+
+    # ── internals ───────────────────────────────────────────────────────────
+
+    def _need_graph(self) -> Any:
+        if self.graph is None:
+            raise ConfigError("this inbox has no graph (record-only); open it with Inbox.open(db, agent=...) "
+                              "to start or resume runs")
+        return self.graph
+
+    def _lease_until(self, now: datetime) -> str:
+        return _iso(now + timedelta(seconds=self.lease_seconds))
+
+    def _claim_run(self, thread_id: str, now: datetime) -> bool:
+        return self._db.execute(
+            "UPDATE asksafe_runs SET lease_owner = ?, lease_until = ?, updated_at = ? WHERE thread_id = ?"
+            " AND (lease_owner IS NULL OR lease_until < ?)",
+            (self.worker_id, self._lease_until(now), _iso(now), thread_id, _iso(now))) == 1
+
+    def _release(self, thread_id: str) -> None:
+        self._db.execute("UPDATE asksafe_runs SET lease_owner = NULL, lease_until = NULL WHERE thread_id = ?"
+                         " AND lease_owner = ?", (thread_id, self.worker_id))
+
+    def _row(self, question_id: str) -> dict:
+        if not isinstance(question_id, str) or not question_id:
+            raise UnknownQuestionError("a question id is required")
+        row = self._db.one("SELECT * FROM asksafe_questions WHERE id = ?", (question_id,))
+        if row is None:
+            raise UnknownQuestionError(f"no question {question_id[:64]!r} in this inbox")
+        return row
+
+    def _view(self, r: dict, now: datetime | None = None) -> InboxQuestion:
+        asked = _parse(r["asked_at"])
+        return InboxQuestion(
+            id=r["id"], thread_id=r["thread_id"], text=r["text"], blocker_key=r["blocker_key"],
+            blocker_type=r["blocker_type"], options=json.loads(r["options"] or "[]"),
+            context_excerpt=r["context_excerpt"], task_excerpt=r["task_excerpt"], asked_at=asked,
+            deadline=_parse(r["deadline"]), age_seconds=max(0.0, ((now or utcnow()) - asked).total_seconds()),
+            status=r["status"], answer=r["answer"], responder=r["responder"], channel=r["channel"],
+            answered_at=_parse(r["answered_at"]), resumed_at=_parse(r["resumed_at"]), outcome=r["outcome"])
+
+    def _view_by_id(self, question_id: str) -> InboxQuestion | None:
+        row = self._db.one("SELECT * FROM asksafe_questions WHERE id = ?", (question_id,))
+        return self._view(row) if row else None
+
+    def _audit(self, event: str, row: dict | None = None, *, at: datetime | None = None, thread_id: str | None = None,
+               actor: str | None = None, channel: str | None = None, answer: str | None = None,
+               decision: str | None = None, detail: str | None = None) -> None:
+        self._db.execute(
+            "INSERT INTO asksafe_audit (at, event, question_id, thread_id, actor, channel, question, answer,"
+            " decision, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (_iso(at or utcnow()), event, row["id"] if row else None,
+             row["thread_id"] if row else thread_id, actor, channel, row["text"] if row else None,
+             answer, decision, detail))
+
+    def _refuse(self, row: dict, text: str, responder: str, channel: str, now: datetime) -> None:
+        """An answer that lost: say why, apply the fallback if the deadline just passed, then raise."""
+        deadline = _parse(row["deadline"])
+        if row["status"] == "pending" and deadline is not None and now >= deadline:
+            why = f"the deadline passed at {_iso(deadline)}; the run's fallback applies and this answer is not used"
+            self._audit("refused", row, at=now, actor=responder, channel=channel, answer=text, detail=why)
+            log.info("inbox_answer", question_id=row["id"], outcome="late", responder=responder, channel=channel)
+            if self._expire(row["id"], now, reason="late answer"):
+                # the graph sees the late answer, refuses it itself and applies the fallback
+                late = Answer(question_id=row["id"], text=text, responder=responder, channel=channel, answered_at=now)
+                self._resume(row["id"], now, value=late)
+            raise LateAnswerError(f"question {row['id']} is closed: {why}")
+        current = self._row(row["id"])
+        if current["status"] == "answered":
+            why = (f"it was already answered by {current['responder']} via {current['channel']} at "
+                   f"{current['answered_at']}; this answer changed nothing")
+            err: LateAnswerError = AlreadyAnsweredError(f"question {row['id']} is closed: {why}")
+        else:
+            why = (f"it expired at {current['deadline'] or current['answered_at']} and the run's fallback applied; "
+                   "this answer changed nothing")
+            err = LateAnswerError(f"question {row['id']} is closed: {why}")
+        self._audit("refused", current, at=now, actor=responder, channel=channel, answer=text, detail=why)
+        log.info("inbox_answer", question_id=row["id"], outcome="refused", responder=responder, channel=channel)
+        raise err
+
+    def _expire(self, question_id: str, now: datetime, reason: str) -> bool:
+        won = self._db.execute("UPDATE asksafe_questions SET status = 'expired', answered_at = ?"
+                               " WHERE id = ? AND status = 'pending'", (_iso(now), question_id)) == 1
+        if won:
+            row = self._row(question_id)
+            self._audit("expired", row, at=now, actor="asksafe", channel="timeout", detail=reason)
+            log.info("inbox_expire", question_id=question_id, thread_id=row["thread_id"], reason=reason)
+        return won
+
+    def _resume(self, question_id: str, now: datetime, value: Any = None) -> AnswerResult:
+        """Resume the run waiting on ``question_id`` (answered or expired) unless that already happened."""
+        row = self._row(question_id)
+        thread_id = row["thread_id"]
+        if self.graph is None or row["resumed_at"] or not self._claim_run(thread_id, now):
+            # record-only inbox, done already, or another worker holds the run: a worker picks it up
+            return self._result(row, resumed=False)
+        try:
+            row = self._row(question_id)  # re-read under the lease
+            if row["resumed_at"]:
+                return self._result(row, resumed=False)
+            snapshot = self.graph.get_state(_config(thread_id))
+            live = _live_question(snapshot)
+            before = len((snapshot.values or {}).get("decisions", []))
+            if live is not None and live.get("id") == question_id:
+                if value is None:
+                    from asksafe.graph import TIMEOUT
+
+                    value = (TIMEOUT if row["status"] == "expired" else
+                             Answer(question_id=question_id, text=row["answer"], responder=row["responder"],
+                                    channel=row["channel"], answered_at=_parse(row["answered_at"])))
+                from langgraph.types import Command
+
+                self._db.execute("UPDATE asksafe_questions SET resumes = resumes + 1 WHERE id = ?", (question_id,))
+                self.graph.invoke(Command(resume=value), _config(thread_id))
+            elif live is None and snapshot.next:
+                # an earlier worker resumed it and died mid-run: carry on from the checkpoint
+                self.graph.invoke(None, _config(thread_id))
+            out = self._settle(thread_id, decisions_before=before)
+            self._db.execute("UPDATE asksafe_questions SET resumed_at = ?, outcome = ? WHERE id = ?"
+                             " AND resumed_at IS NULL", (_iso(utcnow()), out.decision, question_id))
+            row = self._row(question_id)
+            self._audit("resumed", row, actor=row["responder"], channel=row["channel"], answer=row["answer"],
+                        decision=out.decision, detail=f"run {out.run_status}")
+            log.info("inbox_resume", question_id=question_id, thread_id=thread_id, run_status=out.run_status,
+                     decision=out.decision, worker=self.worker_id)
+            return self._result(row, resumed=True, outcome=out)
+        except Exception as exc:
+            self._fail(thread_id, exc, row)
+            raise
+        finally:
+            self._release(thread_id)
+
+    def _recover_run(self, thread_id: str, now: datetime) -> None:
+        """Finish a run whose worker died while it was running (not while it waited on a question)."""
+        if not self._claim_run(thread_id, now):
+            return
+        try:
+            run = self._db.one("SELECT * FROM asksafe_runs WHERE thread_id = ?", (thread_id,))
+            snapshot = self.graph.get_state(_config(thread_id))
+            if not snapshot.values:  # died before the first checkpoint: start again
+                payload: dict = {"task": run["task"]}
+                ctx = json.loads(run["context"] or "[]")
+                if ctx:
+                    payload["context"] = ctx
+                self.graph.invoke(payload, _config(thread_id))
+            elif _live_question(snapshot) is None and snapshot.next:
+                self.graph.invoke(None, _config(thread_id))
+            self._settle(thread_id)
+            log.info("inbox_run", thread_id=thread_id, step="recovered", worker=self.worker_id)
+        except Exception as exc:
+            self._fail(thread_id, exc)
+            raise
+        finally:
+            self._release(thread_id)
+
+    def _settle(self, thread_id: str, decisions_before: int = 0) -> _Outcome:
+        """Record where a run stands after the graph returned: a new pending question, or finished."""
+        snapshot = self.graph.get_state(_config(thread_id))
+        values = snapshot.values or {}
+        live = _live_question(snapshot)
+        decisions = values.get("decisions", [])[decisions_before:]
+        summary = "; ".join(f"{d.get('action')}: {d.get('reason')}" for d in decisions)
+        now = utcnow()
+        if live is not None:
+            run = self._db.one("SELECT task FROM asksafe_runs WHERE thread_id = ?", (thread_id,))
+            task_excerpt = (run["task"] if run else values.get("task", ""))[:TASK_EXCERPT_CHARS]
+            asked_at = _parse(live.get("asked_at")) or now
+            deadline = _parse(live.get("deadline"))
+            new = self._db.execute(
+                "INSERT INTO asksafe_questions (id, thread_id, text, blocker_key, blocker_type, options,"
+                " context_excerpt, task_excerpt, asked_at, deadline, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " 'pending') ON CONFLICT (id) DO NOTHING",
+                (live["id"], thread_id, str(live.get("text", "")), str(live.get("blocker_key", "")),
+                 str(live.get("blocker_type", "")), json.dumps([str(o) for o in live.get("options") or []]),
+                 str(live.get("context_excerpt", ""))[:300], task_excerpt, _iso(asked_at),
+                 _iso(deadline) if deadline else None))
+            if new:
+                self._audit("asked", self._row(live["id"]), at=asked_at, actor="asksafe",
+                            decision=summary or None)
+            self._set_run(thread_id, "waiting", None)
+            return _Outcome("waiting", summary or f"ask: {live.get('text')}", live, None)
+        status: RunStatus = "stopped" if values.get("status") == "stopped" else "done"
+        result = _excerpt(values.get("result"))
+        changed = self._set_run(thread_id, status, result)
+        if changed:
+            self._audit("done", thread_id=thread_id, actor="asksafe", decision=summary or None,
+                        detail=f"run {status}")
+        return _Outcome(status, summary or f"run {status}", None, result)
+
+    def _set_run(self, thread_id: str, status: RunStatus, result: str | None) -> bool:
+        return self._db.execute("UPDATE asksafe_runs SET status = ?, result = ?, updated_at = ? WHERE thread_id = ?"
+                                " AND status <> ?", (status, result, _iso(utcnow()), thread_id, status)) == 1
+
+    def _fail(self, thread_id: str, exc: BaseException, row: dict | None = None) -> None:
+        msg = f"{type(exc).__name__}: {exc}"[:1000]
+        self._db.execute("UPDATE asksafe_runs SET status = 'failed', error = ?, updated_at = ? WHERE thread_id = ?",
+                         (msg, _iso(utcnow()), thread_id))
+        self._audit("failed", row, thread_id=thread_id, actor="asksafe", detail=msg)
+        log.error("inbox_run", thread_id=thread_id, step="failed", error=msg)
+
+    def _result(self, row: dict, *, resumed: bool, outcome: _Outcome | None = None) -> AnswerResult:
+        run = self._db.one("SELECT status, result FROM asksafe_runs WHERE thread_id = ?", (row["thread_id"],))
+        status: RunStatus = outcome.run_status if outcome else (run["status"] if run else "waiting")
+        nxt = outcome.next_question if outcome else None
+        return AnswerResult(question_id=row["id"], thread_id=row["thread_id"], resumed=resumed, run_status=status,
+                            decision=outcome.decision if outcome else (row["outcome"] or ""),
+                            next_question=self._view_by_id(nxt["id"]) if nxt else None,
+                            result_excerpt=outcome.result_excerpt if outcome else (run["result"] if run else None))
+
+
+# ── for the CLI (`asksafe audit`) ───────────────────────────────────────────
+
+
+def print_audit(db: str, limit: int = 50, as_json: bool = False) -> None:
+    """Print the last ``limit`` audit rows of the inbox in ``db`` (JSON lines with ``as_json``).
+
+    >>> print_audit("runs.sqlite", 20, as_json=False)
+    """
+    inbox = Inbox(db)
+    try:
+        rows = inbox.audit(limit=limit)
+    finally:
+        inbox.close()
+    if as_json:
+        for r in rows:
+            sys.stdout.write(r.model_dump_json() + "\n")
+        return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=f"asksafe audit ({len(rows)} rows)", show_lines=False)
+    for col in ("at", "event", "who", "channel", "question", "answer", "decision"):
+        table.add_column(col, overflow="fold")
+
+    def cell(v: Any, n: int = 80) -> str:
+        return escape(_excerpt(v, n) or "")  # answers are data: never rendered as markup
+
+    for r in rows:
+        table.add_row(_iso(r.at)[:19], r.event, cell(r.actor, 30), cell(r.channel, 20), cell(r.question),
+                      cell(r.answer), cell(r.decision or r.detail))
+    Console().print(table)
+

