@@ -23,14 +23,17 @@ from typing import TYPE_CHECKING, Any
 
 from asksafe.errors import (
     AgentError,
+    AlreadyAnsweredError,
     AskSafeError,
     ChannelError,
     ChannelTimeout,
     ConfigError,
     ForgedRequestError,
+    InvalidAnswerError,
     InvalidTaskError,
     LateAnswerError,
     ModelNotAvailableError,
+    UnknownQuestionError,
 )
 from asksafe.types import (
     AgentResult,
@@ -54,6 +57,7 @@ __all__ = [
     "TIMEOUT",
     "AgentError",
     "AgentResult",
+    "AlreadyAnsweredError",
     "Answer",
     "AskSafeError",
     "Assessment",
@@ -65,12 +69,14 @@ __all__ = [
     "Decision",
     "DetectedBlocker",
     "ForgedRequestError",
+    "InvalidAnswerError",
     "InvalidTaskError",
     "LateAnswerError",
     "ModelNotAvailableError",
     "Probe",
     "Question",
     "Span",
+    "UnknownQuestionError",
     "wrap",
 ]
 

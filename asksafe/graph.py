@@ -106,9 +106,11 @@ def _answer_from_resume(value: Any, question: dict) -> Answer | None:
     if isinstance(value, Answer):
         ans = value
     elif isinstance(value, dict):
-        ans = Answer(question_id=question["id"], text=str(value.get("text", "")),
-                     responder=str(value.get("responder", "unknown")),
-                     channel=str(value.get("channel", "resume")))
+        fields = {"question_id": question["id"], "text": str(value.get("text", "")),
+                  "responder": str(value.get("responder", "unknown")), "channel": str(value.get("channel", "resume"))}
+        if value.get("answered_at"):  # answered in time, resumed later (a record-only inbox, a crash)
+            fields["answered_at"] = value["answered_at"]
+        ans = Answer.model_validate(fields)
     elif isinstance(value, str):
         ans = Answer(question_id=question["id"], text=value, channel="resume")
     else:
@@ -320,7 +322,9 @@ def resolve_checkpointer(checkpointer: Any, *, suspends: bool) -> Any:
             return InMemorySaver()
         return None
     if isinstance(checkpointer, str | bytes) or hasattr(checkpointer, "__fspath__"):
-        from asksafe.store import sqlite_checkpointer
+        from asksafe.store import is_postgres_url, postgres_checkpointer, sqlite_checkpointer
 
+        if is_postgres_url(str(checkpointer)):
+            return postgres_checkpointer(str(checkpointer))
         return sqlite_checkpointer(str(checkpointer))
     return checkpointer

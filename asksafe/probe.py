@@ -159,11 +159,9 @@ class Probe:
         """Raw model outputs per segment, batched in length order (less padding)."""
         if not segs:
             return []
-        order = sorted(range(len(segs)), key=lambda k: len(segs[k].text) + len(segs[k].context or ""))
         out: list[dict] = [{}] * len(segs)
         bs = int(self.config.get("batch_size", 32))
-        for lo in range(0, len(order), bs):
-            idx = order[lo: lo + bs]
+        for idx in length_batches([(bool(s.context), len(s.text) + len(s.context or "")) for s in segs], bs):
             texts = [segs[k].text for k in idx]
             ctxs = [segs[k].context or "" for k in idx]
             enc = self.tokenizer(texts, ctxs if any(ctxs) else None, truncation="only_second" if any(ctxs) else True,
@@ -244,6 +242,19 @@ class Probe:
         return Assessment(p_blocker=round(p, 4), should_ask=should, blockers=blockers,
                           questions=[b.question for b in blockers], p_type={k: round(v, 4) for k, v in p_type.items()},
                           source=source, segments=len(mine), latency_ms=round(ms, 3))
+
+
+def length_batches(keys: list[tuple[bool, int]], size: int) -> list[list[int]]:
+    """Indices in batches of similar length, never mixing items with and without context.
+
+    A text without context must not be paired with an empty one (an extra [SEP]
+    changes its score), so each batch is all pairs or all single texts.
+    """
+    batches: list[list[int]] = []
+    for has_ctx in (False, True):
+        group = sorted((i for i, k in enumerate(keys) if k[0] == has_ctx), key=lambda i: keys[i][1])
+        batches.extend(group[lo: lo + size] for lo in range(0, len(group), size))
+    return batches
 
 
 def _slug(s: str) -> str:
