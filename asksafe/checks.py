@@ -52,7 +52,8 @@ _PRAGMA_ROW = re.compile(r"^\s*\d+\s*\|\s*(\w+)\s*\|", re.M)
 
 def schema_tables(context: str) -> set[str]:
     """Table names a schema in ``context`` declares."""
-    return {t.lower() for t, _ in _CREATE.findall(context)} | {t.lower() for t, _ in _TABLE_LIST.findall(context)}
+    return {t.lower() for t, _ in _CREATE.findall(context)} | {
+        t.lower() for t, body in _TABLE_LIST.findall(context) if "," in body}
 
 
 def schema_columns(context: str) -> set[str]:
@@ -64,6 +65,8 @@ def schema_columns(context: str) -> set[str]:
             if m and m.group(1).lower() not in ("primary", "foreign", "unique", "constraint", "check"):
                 cols.add(m.group(1).lower())
     for _, body in _TABLE_LIST.findall(context):
+        if "," not in body:
+            continue  # "A: some answer" is prose, not a column list
         for part in re.split(r"[,\s]+", body):
             part = part.strip("`\"()[] ").lower()
             if part and re.fullmatch(r"[a-z_][a-z0-9_]*", part) and part not in _TYPES:
@@ -86,9 +89,20 @@ def _stem(w: str) -> str:
 
 
 def check_columns(text: str, context: str) -> list[Finding]:
+    """A word of the request that matches several columns of the schema.
+
+    The schema is usually the context; when the text *is* the schema (an
+    observation the agent made), the request is in the context.
+    """
+    if len(schema_columns(context)) >= 2:
+        return _column_findings(text, context, "text")
+    if len(schema_columns(text)) >= 2 and context:
+        return _column_findings(context, text, "context")
+    return []
+
+
+def _column_findings(text: str, context: str, source: str) -> list[Finding]:
     cols = schema_columns(context)
-    if len(cols) < 2:
-        return []
     tables = {_stem(t) for t in schema_tables(context)} | schema_tables(context)
     # identifiers are rarely what a question is vague about
     parts = {c: set(_stem(p) for p in c.split("_") if p) for c in cols if not c.endswith("_id") and c != "id"}
@@ -108,7 +122,7 @@ def check_columns(text: str, context: str) -> list[Finding]:
             continue  # the request names one of the candidates itself
         # "amount" vs "amount_gross"/"amount_net": the bare word matches several specific columns
         if len(cands) >= 2 and not _qualified(text, m.end(), cands):
-            found.append(Finding("ambiguous", "column_choice", w, m.start(), m.end(), "text", 0.85,
+            found.append(Finding("ambiguous", "column_choice", w, m.start(), m.end(), source, 0.85,
                                  options=cands[:4], reason=f"'{w}' matches columns {', '.join(cands[:4])}"))
     return found
 

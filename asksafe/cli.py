@@ -24,7 +24,7 @@ err = Console(stderr=True)
 
 
 def _fail(msg: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {msg}")
+    err.print(f"[red]error:[/red] {msg}", soft_wrap=True, markup=True, highlight=False)
     raise typer.Exit(code)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from asksafe.agents import render_prompt
 from asksafe.errors import ModelNotAvailableError
-from asksafe.models import smollm2_gguf
+from asksafe.models import quiet_transformers, smollm2_gguf
 from asksafe.types import AgentResult
 
 SYSTEM = "You are a helpful, concise assistant. Follow the user's clarifications exactly."
@@ -33,6 +33,7 @@ class LocalLLM:
             raise ModelNotAvailableError(
                 "the local model needs `gguf` and `accelerate`: pip install 'asksafe[local-llm]'"
             ) from exc
+        quiet_transformers()
         path = smollm2_gguf()
         self.tokenizer = AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
         self.model = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name).eval()

@@ -31,7 +31,7 @@ from torch import nn
 
 from asksafe import checks, questions
 from asksafe.errors import InvalidTaskError, ModelNotAvailableError
-from asksafe.models import minilm_path
+from asksafe.models import minilm_path, quiet_transformers
 from asksafe.types import Assessment, DetectedBlocker, Span
 
 SEGMENT_TOKENS = 192  # text tokens per segment; the rest of the 256 window holds context
@@ -84,6 +84,7 @@ def trainable_prefixes(n_layers: int) -> tuple[str, ...]:
 def build_net(config: dict) -> tuple[ProbeNet, Any]:
     from transformers import AutoModel, AutoTokenizer
 
+    quiet_transformers()
     base = minilm_path()
     if not base.exists():
         raise ModelNotAvailableError(f"MiniLM not found at {base}")

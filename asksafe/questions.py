@@ -112,7 +112,7 @@ def write(f: Finding) -> str:
         return f"Could you say {topic} for '{span}'?" if topic else f"What exactly do you mean by '{span}'?"
     if topic:
         return f"The request doesn't say {topic}; what should it be?"
-    return f"What should '{span}' be exactly? The request leaves it open."
+    return f"The request leaves '{span}' open: what exactly should it be?"
 
 
 _ANSWER_LINE = re.compile(r"^(A:|Answer:|Clarification:)", re.I | re.M)
@@ -124,6 +124,10 @@ def already_answered(f: Finding, context: str | None) -> bool:
         return False
     low = context.lower()
     term = f.term.lower()
+    # an earlier question in this run already named the term, and got an answer
+    for q_line in re.findall(r"^Q:(.*)$", context, re.M):
+        if term and term in q_line.lower():
+            return True
     if any(o and re.search(rf"(?<!\w){re.escape(o.lower())}(?!\w)", low) for o in f.options) and (
         _ANSWER_LINE.search(context) or f.subtype in ("column_choice", "currency")
     ) and f.type != "contradictory":
