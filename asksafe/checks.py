@@ -43,6 +43,11 @@ _STOP = set(
 )
 
 
+def is_content(span: str) -> bool:
+    """True when a span has at least one word worth quoting back to the user."""
+    return any(len(w) >= 3 and w.lower() not in _STOP for w in _WORD.findall(span))
+
+
 # ---------------------------------------------------------------- schema columns
 
 _CREATE = re.compile(r"create\s+table\s+[`\"\[]?(\w+)[`\"\]]?\s*\((.*?)\)\s*;?", re.I | re.S)

@@ -220,7 +220,9 @@ class Probe:
             src = source if f.source == "text" else f"{source}:context"
             body = text if f.source == "text" else (context or "")
             blockers.append(DetectedBlocker(
-                key=f.key, type=f.type, subtype=f.subtype, score=round(f.strength * max(p, 0.5), 4),
+                # strong structural evidence outranks the model's own (vaguer) blocker
+                key=f.key, type=f.type, subtype=f.subtype,
+                score=round(max(p, f.strength) if f.strength >= 0.7 else f.strength * max(p, 0.5), 4),
                 span=Span(start=f.start, end=f.end, text=body[f.start:f.end], source=src),
                 reason=f.reason, question=questions.write(f), options=f.options))
         if best["span"] and p_model >= 0.5:
@@ -230,7 +232,10 @@ class Probe:
             btype = max(p_type, key=p_type.get)
             subs = self.net.subtypes
             sub = subs[max(range(len(subs)), key=lambda k: best["p_sub"][k])] if subs else ""
-            f = checks.Finding(btype, sub, text[start:end], start, end, "text", p_model)
+            term = text[start:end]
+            if not checks.is_content(term):
+                term = ""  # a span on "of" or "the" says nothing: ask about the subtype alone
+            f = checks.Finding(btype, sub, term, start, end, "text", p_model)
             overlap = any(b.span and b.span.source == source and b.span.start < end and start < b.span.end
                           for b in blockers)
             if not overlap and not questions.already_answered(f, context):

@@ -104,6 +104,10 @@ def write(f: Finding) -> str:
     # model-detected blockers: name the span and the kind of thing that is unclear
     topic = SUBTYPE_TOPIC.get(st)
     span = _clip(term)
+    if not span:  # no quotable span: ask about the kind of thing that is unclear
+        if f.type == "contradictory":
+            return "Two parts of the request conflict: which instruction should I follow?"
+        return f"Could you tell me {topic}?" if topic else "Which detail of the request should I pin down first?"
     if f.type == "contradictory":
         return f"Part of the request conflicts with another part around '{span}': which one should I follow?"
     if f.type == "ambiguous":
