@@ -6,6 +6,7 @@
 >>> probe.stats.referred, probe.stats.assessed           # how often the model was asked
 
 Only assessments whose ``p_blocker`` lies in the uncertain band ``[low, high]``
+(by default 0.1 either side of the calibrated ``balanced`` threshold)
 are referred, with one short structured call ("does this need a clarifying
 question? which one? why?"). The band defaults to the probe's calibrated
 ``cautious`` and ``autonomous`` thresholds. The model's verdict moves
@@ -28,6 +29,8 @@ from pydantic import BaseModel, Field, ValidationError
 from asksafe.errors import ConfigError
 from asksafe.events import log
 from asksafe.types import Assessment, DetectedBlocker, Span
+
+BAND = 0.1  # half-width of the default uncertain band around the balanced threshold
 
 PROMPT = """You check a task for an AI agent before it acts.
 Does the task need a clarifying question to the user first (because information is missing,
@@ -99,8 +102,8 @@ def parse_verdict(reply: Any) -> CascadeVerdict | None:
 class CascadeProbe:
     """A probe that refers its uncertain decisions to a chat model; same interface as :class:`Probe`.
 
-    - ``low``/``high``: the uncertain band (default: the calibration's
-      ``cautious`` and ``autonomous`` thresholds);
+    - ``low``/``high``: the uncertain band (default: ``BAND`` either side of the
+      calibration's ``balanced`` threshold);
     - ``use_model_question``: put the model's question first when it gives one.
     """
 
@@ -113,8 +116,10 @@ class CascadeProbe:
         self.probe = probe
         self.calibration = getattr(probe, "calibration", {}) or {}
         thresholds = self.calibration.get("thresholds", {})
-        self.low = float(low if low is not None else thresholds.get("cautious", 0.3))
-        self.high = float(high if high is not None else thresholds.get("autonomous", 0.8))
+        # default band: +-BAND around the balanced threshold, where the probe's own decision is least sure
+        mid = float(thresholds.get("balanced", 0.5))
+        self.low = float(low if low is not None else max(0.0, mid - BAND))
+        self.high = float(high if high is not None else min(1.0, mid + BAND))
         if not 0.0 <= self.low <= self.high <= 1.0:
             raise ConfigError(f"the uncertain band must satisfy 0 <= low <= high <= 1, got [{self.low}, {self.high}]")
         self.threshold = float(getattr(probe, "threshold", thresholds.get("balanced", 0.5)))
