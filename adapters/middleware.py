@@ -43,6 +43,7 @@ from typing_extensions import NotRequired
 from asksafe.channels import Channel
 from asksafe.errors import ChannelError, ChannelTimeout, ConfigError, InvalidTaskError
 from asksafe.events import log
+from asksafe.graph import answer_from_resume, check_options
 from asksafe.policies import Policy, get_policy
 from asksafe.types import MAX_ANSWER_CHARS, Answer, Assessment, DetectedBlocker, Question, utcnow
 
@@ -78,20 +79,6 @@ def _is_ours(msg: Any) -> bool:
     return getattr(msg, "name", None) == CLARIFICATION_NAME
 
 
-def _answer_from_resume(value: Any, question: dict) -> Answer | None:
-    """A resume value as an Answer (a string, a dict with ``text``, an Answer); None: it timed out."""
-    if isinstance(value, dict) and value.get("timeout"):
-        return None
-    if isinstance(value, Answer):
-        return value
-    if isinstance(value, dict):
-        return Answer(question_id=question["id"], text=str(value.get("text", "")),
-                      responder=str(value.get("responder", "unknown")), channel=str(value.get("channel", "resume")))
-    if isinstance(value, str):
-        return Answer(question_id=question["id"], text=value, channel="resume")
-    raise InvalidTaskError(f"resume with a string, a dict with 'text', or an Answer; got {type(value).__name__}")
-
-
 class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
     """Probe the request and each tool result; ask one precise question when a blocker is found.
 
@@ -118,14 +105,7 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         probe_tool_results: bool = True,
     ) -> None:
         super().__init__()
-        if channel is not None and not callable(getattr(channel, "ask", None)):
-            raise ConfigError(f"channel {channel!r} has no ask(question, timeout=...) method")
-        if not isinstance(max_questions, int) or max_questions < 0:
-            raise ConfigError(f"max_questions must be a non-negative int, got {max_questions!r}")
-        if question_timeout is not None and question_timeout <= 0:
-            raise ConfigError(f"question_timeout must be positive seconds, got {question_timeout!r}")
-        if on_timeout not in ("assume", "stop"):
-            raise ConfigError(f"on_timeout must be 'assume' or 'stop', got {on_timeout!r}")
+        check_options(channel, max_questions, question_timeout, on_timeout)
         if probe is None:
             from asksafe.probe import Probe
 
@@ -259,7 +239,7 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         t0 = time.perf_counter()
         if self.channel is None:
             value = interrupt({"question": q, "thread_id_hint": "resume with Command(resume=answer)"})
-            answer = _answer_from_resume(value, q)
+            answer = answer_from_resume(value, q)
             deadline = datetime.fromisoformat(q["deadline"]) if q.get("deadline") else None
             if answer is not None and deadline is not None and answer.answered_at > deadline:
                 log.info("answer", question_id=q["id"], outcome="late", responder=answer.responder)

@@ -99,7 +99,7 @@ def normalise_input(state: dict) -> tuple[str, list[str]]:
     return task, list(context)
 
 
-def _answer_from_resume(value: Any, question: dict) -> Answer | None:
+def answer_from_resume(value: Any, question: dict) -> Answer | None:
     """A resume value as an Answer; None means 'the question timed out'."""
     if isinstance(value, dict) and value.get("timeout"):
         return None
@@ -116,6 +116,18 @@ def _answer_from_resume(value: Any, question: dict) -> Answer | None:
     else:
         raise InvalidTaskError(f"resume with a string, a dict with 'text', or an Answer; got {type(value).__name__}")
     return ans.model_copy(update={"text": ans.text[:MAX_ANSWER_CHARS]})
+
+
+def check_options(channel: Any, max_questions: Any, question_timeout: Any, on_timeout: Any) -> None:
+    """Raise ConfigError for options ``wrap`` (and the LangChain middleware) cannot use."""
+    if channel is not None and not callable(getattr(channel, "ask", None)):
+        raise ConfigError(f"channel {channel!r} has no ask(question, timeout=...) method")
+    if not isinstance(max_questions, int) or max_questions < 0:
+        raise ConfigError(f"max_questions must be a non-negative int, got {max_questions!r}")
+    if question_timeout is not None and question_timeout <= 0:
+        raise ConfigError(f"question_timeout must be positive seconds, got {question_timeout!r}")
+    if on_timeout not in ("assume", "stop"):
+        raise ConfigError(f"on_timeout must be 'assume' or 'stop', got {on_timeout!r}")
 
 
 def wrap(
@@ -145,14 +157,7 @@ def wrap(
       the run with ``status == "stopped"``.
     """
     step_agent = as_agent(agent)
-    if channel is not None and not callable(getattr(channel, "ask", None)):
-        raise ConfigError(f"channel {channel!r} has no ask(question, timeout=...) method")
-    if not isinstance(max_questions, int) or max_questions < 0:
-        raise ConfigError(f"max_questions must be a non-negative int, got {max_questions!r}")
-    if question_timeout is not None and question_timeout <= 0:
-        raise ConfigError(f"question_timeout must be positive seconds, got {question_timeout!r}")
-    if on_timeout not in ("assume", "stop"):
-        raise ConfigError(f"on_timeout must be 'assume' or 'stop', got {on_timeout!r}")
+    check_options(channel, max_questions, question_timeout, on_timeout)
     if probe is None:
         from asksafe.probe import Probe
 
@@ -233,7 +238,7 @@ def wrap(
         t0 = time.perf_counter()
         if channel is None:
             value = interrupt({"question": q, "thread_id_hint": "resume with Command(resume=answer)"})
-            answer = _answer_from_resume(value, q)
+            answer = answer_from_resume(value, q)
             deadline = datetime.fromisoformat(q["deadline"]) if q.get("deadline") else None
             if answer is not None and deadline is not None and answer.answered_at > deadline:
                 late = {**answer.model_dump(mode="json"), "refused": "answer arrived after the deadline"}
