@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import threading
 from typing import Any
 
@@ -19,6 +21,25 @@ from asksafe.models import quiet_transformers, smollm2_gguf
 from asksafe.types import AgentResult
 
 SYSTEM = "You are a helpful, concise assistant. Follow the user's clarifications exactly."
+
+
+@contextlib.contextmanager
+def _quiet_gguf_progress():
+    """transformers de-quantizes GGUF under a raw tqdm bar; keep the user's terminal clean."""
+    try:
+        from transformers import modeling_gguf_pytorch_utils as gguf_utils
+    except ImportError:  # another transformers layout: leave it be
+        yield
+        return
+    original = getattr(gguf_utils, "tqdm", None)
+    if original is None:
+        yield
+        return
+    gguf_utils.tqdm = functools.partial(original, disable=True)
+    try:
+        yield
+    finally:
+        gguf_utils.tqdm = original
 
 
 class LocalLLM:
@@ -35,8 +56,9 @@ class LocalLLM:
             ) from exc
         quiet_transformers()
         path = smollm2_gguf()
-        self.tokenizer = AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
-        self.model = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name).eval()
+        with _quiet_gguf_progress():
+            self.tokenizer = AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
+            self.model = AutoModelForCausalLM.from_pretrained(str(path.parent), gguf_file=path.name).eval()
         self._lock = threading.Lock()
 
     @classmethod
