@@ -24,6 +24,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from asksafe.corpus._stats import auroc
 from asksafe.probe import MAX_TOKENS, TYPES, Probe, ProbeNet, build_net, length_batches, trainable_prefixes
 from asksafe.training_data import Example, load_corpus, load_shared
 
@@ -238,20 +239,6 @@ def save(net: ProbeNet, config: dict, out_dir: Path) -> None:
 
 
 # ------------------------------------------------------------------ evaluation
-
-def auroc(scores: list[float], labels: list[int]) -> float:
-    pos = [s for s, y in zip(scores, labels) if y == 1]
-    neg = [s for s, y in zip(scores, labels) if y == 0]
-    if not pos or not neg:
-        return float("nan")
-    allv = np.array(pos + neg)
-    ranks = allv.argsort().argsort().astype(float) + 1
-    # average ranks for ties
-    for v in np.unique(allv):
-        m = allv == v
-        ranks[m] = ranks[m].mean()
-    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
-
 
 def binary_metrics(scores: list[float], labels: list[int], threshold: float) -> dict:
     pred = [s >= threshold for s in scores]

@@ -23,6 +23,8 @@ import collections
 import json
 import os
 
+from asksafe.corpus._stats import auroc as _auroc
+
 ITEMS = []
 _G = [0]
 
@@ -4765,23 +4767,6 @@ A("Create a Slack slash command `/deploy` that deploys a service. Only "
   "list of user ids (which)?")
 
 # === MORE BATCHES ===
-
-
-def _auroc(scores, labels):
-    pairs = sorted(zip(scores, labels))
-    ranks = [0.0] * len(pairs)
-    i = 0
-    while i < len(pairs):
-        j = i
-        while j + 1 < len(pairs) and pairs[j + 1][0] == pairs[i][0]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[k] = (i + j) / 2.0 + 1
-        i = j + 1
-    n1 = sum(lab for _, lab in pairs)
-    n0 = len(pairs) - n1
-    r1 = sum(r for r, (_, lab) in zip(ranks, pairs) if lab == 1)
-    return (r1 - n1 * (n1 + 1) / 2) / (n1 * n0)
 
 
 def main():

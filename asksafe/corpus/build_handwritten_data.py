@@ -13,6 +13,8 @@ import collections
 import json
 from pathlib import Path
 
+from asksafe.corpus._stats import auroc as _auroc
+
 OUT = Path(__file__).with_name("handwritten_data.jsonl")
 
 ITEMS: list[dict] = []
@@ -2829,23 +2831,6 @@ P("sql", LOGI,
 # ---------------------------------------------------------------------------
 # Output
 # ---------------------------------------------------------------------------
-
-def _auroc(scores, labels):
-    pairs = sorted(zip(scores, labels))
-    ranks = [0.0] * len(pairs)
-    i = 0
-    while i < len(pairs):
-        j = i
-        while j + 1 < len(pairs) and pairs[j + 1][0] == pairs[i][0]:
-            j += 1
-        for k in range(i, j + 1):
-            ranks[k] = (i + j) / 2.0 + 1
-        i = j + 1
-    n1 = sum(lab for _, lab in pairs)
-    n0 = len(pairs) - n1
-    r1 = sum(r for r, (_, lab) in zip(ranks, pairs) if lab == 1)
-    return (r1 - n1 * (n1 + 1) / 2) / (n1 * n0)
-
 
 def main():
     seen = set()

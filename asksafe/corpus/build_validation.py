@@ -17,6 +17,8 @@ import os
 import random
 from collections import Counter
 
+from asksafe.corpus._stats import auroc as _auroc
+
 M, A, C = "missing", "ambiguous", "contradictory"
 _RAW = []  # (group_key, dict)
 _gcount = [0]
@@ -1827,25 +1829,6 @@ def _resolve(it):
     it["span"] = [i, i + len(s)]
     it["span_in"] = where
     return it
-
-
-def _auroc(scores, labels):
-    pos = [s for s, l in zip(scores, labels) if l == 1]
-    neg = [s for s, l in zip(scores, labels) if l == 0]
-    if not pos or not neg:
-        return float("nan")
-    # rank-based (Mann-Whitney), ties count one half
-    allv = sorted((s, l) for s, l in zip(scores, labels))
-    ranks = {}
-    i = 0
-    while i < len(allv):
-        j = i
-        while j + 1 < len(allv) and allv[j + 1][0] == allv[i][0]:
-            j += 1
-        ranks[allv[i][0]] = (i + j) / 2.0 + 1
-        i = j + 1
-    rpos = sum(ranks[s] for s in pos)
-    return (rpos - len(pos) * (len(pos) + 1) / 2.0) / (len(pos) * len(neg))
 
 
 def build(path=None):

@@ -17,25 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
+from asksafe.corpus._stats import auroc
+
 TOKEN_RE = re.compile(r"[a-z0-9_']+")
-
-
-def auroc(scores, labels):
-    s = np.asarray(scores, dtype=float)
-    y = np.asarray(labels, dtype=int)
-    order = np.argsort(s, kind="mergesort")
-    ranks = np.empty(len(s))
-    sorted_s = s[order]
-    i = 0
-    while i < len(s):  # average ranks for ties
-        j = i
-        while j + 1 < len(s) and sorted_s[j + 1] == sorted_s[i]:
-            j += 1
-        ranks[order[i:j + 1]] = (i + j) / 2.0 + 1
-        i = j + 1
-    n1 = y.sum()
-    n0 = len(y) - n1
-    return (ranks[y == 1].sum() - n1 * (n1 + 1) / 2) / (n1 * n0)
 
 
 def top_token_auroc(texts, labels, k=50, min_df=5):

@@ -1,0 +1,39 @@
+"""Training, on a small slice: the pipeline `asksafe train` runs, end to end, to a loadable probe."""
+
+from __future__ import annotations
+
+import json
+
+from asksafe import Probe
+from asksafe.train import (TrainConfig, binary_metrics, calibrate_thresholds, fit, probe_scores, save,
+                           split_by_group)
+from asksafe.training_data import load_corpus
+
+
+def test_a_probe_trained_on_a_slice_saves_loads_and_assesses(tmp_path):
+    train = load_corpus("handwritten_code")[:160]
+    net, tok, config = fit(train, TrainConfig(epochs=2))
+    save(net, config, tmp_path)
+    calib, report = split_by_group(load_corpus("validation")[:120])
+    probe = Probe(net, tok, config, device="cpu")
+    scores = probe_scores(probe, calib)
+    thresholds = calibrate_thresholds(scores, [e.label for e in calib])
+    assert thresholds["cautious"] <= thresholds["balanced"] <= thresholds["autonomous"]
+    (tmp_path / "calibration.json").write_text(json.dumps({"thresholds": thresholds}))
+
+    loaded = Probe.load(tmp_path)
+    assert loaded.threshold == thresholds["balanced"]
+    a, b = probe.assess("Sum the revenue per month"), loaded.assess("Sum the revenue per month")
+    assert abs(a.p_blocker - b.p_blocker) < 2e-2  # fp16 weights on disk
+    m = binary_metrics(probe_scores(loaded, report), [e.label for e in report], thresholds["balanced"])
+    assert 0.0 <= m["auroc"] <= 1.0 and m["n"] == len(report)
+
+
+def test_the_shipped_model_card_names_its_data_and_metrics():
+    from asksafe.probe import model_dir
+
+    card = (model_dir() / "MODEL_CARD.md").read_text()
+    for needle in ("corpus-train", "corpus-handwritten_code", "AUROC", "false-alarm rate", "length-only AUROC"):
+        assert needle in card
+    cal = json.loads((model_dir() / "calibration.json").read_text())
+    assert set(cal["thresholds"]) == {"cautious", "balanced", "autonomous"} and cal["positive_scores"]
