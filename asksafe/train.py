@@ -26,7 +26,7 @@ from torch import nn
 
 from asksafe.corpus._stats import auroc
 from asksafe.probe import MAX_TOKENS, TYPES, Probe, ProbeNet, build_net, length_batches, trainable_prefixes
-from asksafe.training_data import Example, load_corpus, load_shared
+from asksafe.training_data import Example, corpus_path, load_corpus, load_shared
 
 LICENSES = {
     "corpus-train": "written for asksafe (MIT): templated contrastive sets",
@@ -288,7 +288,13 @@ def length_scores(examples: list[Example]) -> list[float]:
 
 # ------------------------------------------------------------------ the command
 
-OWN_SOURCES = ("train", "handwritten_code", "handwritten_data", "handwritten_general")
+def own_sources() -> tuple[str, ...]:
+    """The project's own corpus parts: the templated ``train`` set and every hand-written set."""
+    folder = corpus_path("train").parent
+    return ("train", *sorted(p.stem for p in folder.glob("handwritten_*.jsonl")))
+
+
+OWN_SOURCES = own_sources()
 
 
 def training_set(shared_root: Path | None, exclude: tuple[str, ...] = (), with_shared: bool = False
@@ -345,7 +351,9 @@ def train(out_dir: Path, shared_root: Path | None, cfg: TrainConfig | None = Non
 
 def write_card(out_dir: Path, metrics: dict, cfg: TrainConfig, counts: Counter) -> None:
     m = metrics["validation_report_half"]
-    rows = "\n".join(f"| {d} | {n} | {LICENSES.get(d, '?')} |" for d, n in sorted(counts.items()))
+    default = "written for asksafe (MIT): hand-written"
+    rows = "\n".join(f"| {d} | {n} | {LICENSES.get(d, default if d.startswith('corpus-') else '?')} |"
+                     for d, n in sorted(counts.items()))
     (out_dir / "MODEL_CARD.md").write_text(f"""# asksafe probe — model card
 
 Trained {date.today().isoformat()} by `asksafe train` (seed {cfg.seed}, {cfg.epochs} epochs,
