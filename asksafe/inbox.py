@@ -49,7 +49,7 @@ from asksafe.errors import (
 )
 from asksafe.events import log
 from asksafe.store import is_postgres_url
-from asksafe.types import MAX_ANSWER_CHARS, Answer, utcnow
+from asksafe.types import MAX_ANSWER_CHARS, utcnow
 
 TASK_EXCERPT_CHARS = 200
 MAX_NAME_CHARS = 200  # responder and channel names
@@ -538,7 +538,7 @@ class Inbox:
             log.info("inbox_answer", question_id=row["id"], outcome="late", responder=responder, channel=channel)
             if self._expire(row["id"], now, reason="late answer"):
                 # the graph sees the late answer, refuses it itself and applies the fallback
-                late = Answer(question_id=row["id"], text=text, responder=responder, channel=channel, answered_at=now)
+                late = {"text": text, "responder": responder, "channel": channel, "answered_at": _iso(now)}
                 self._resume(row["id"], now, value=late)
             raise LateAnswerError(f"question {row['id']} is closed: {why}")
         current = self._row(row["id"])
@@ -581,9 +581,10 @@ class Inbox:
                 if value is None:
                     from asksafe.graph import TIMEOUT
 
+                    # a plain dict: checkpointers store it as data (no custom type to deserialize)
                     value = (TIMEOUT if row["status"] == "expired" else
-                             Answer(question_id=question_id, text=row["answer"], responder=row["responder"],
-                                    channel=row["channel"], answered_at=_parse(row["answered_at"])))
+                             {"text": row["answer"], "responder": row["responder"], "channel": row["channel"],
+                              "answered_at": row["answered_at"]})
                 from langgraph.types import Command
 
                 self._db.execute("UPDATE asksafe_questions SET resumes = resumes + 1 WHERE id = ?", (question_id,))
