@@ -18,7 +18,6 @@ each blocker keeps the span of the segment it came from.
 from __future__ import annotations
 
 import json
-import math
 import threading
 import time
 from dataclasses import dataclass
@@ -306,8 +305,3 @@ def _item(x: Any) -> dict:
         else:
             raise InvalidTaskError(f"'context' must be a string or a list of strings, got {type(context).__name__}")
     return {"text": text, "context": context or None, "domain": x.get("domain"), "source": x.get("source", "task")}
-
-
-def logit(p: float) -> float:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return math.log(p / (1 - p))

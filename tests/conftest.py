@@ -19,3 +19,21 @@ def probe():
 @pytest.fixture
 def config(request):
     return {"configurable": {"thread_id": request.node.name}}
+
+
+@pytest.fixture
+def agent_log(tmp_path, monkeypatch):
+    """Where the channel tests' logging agent records its calls."""
+    path = tmp_path / "agent.jsonl"
+    monkeypatch.setenv("ASKSAFE_TEST_AGENT_LOG", str(path))
+    return path
+
+
+@pytest.fixture
+def inbox(tmp_path, agent_log):
+    """An Inbox over a fresh SQLite file, wrapping the channel tests' agent and marker probe."""
+    from channel_support import make_inbox
+
+    box = make_inbox(str(tmp_path / "runs.sqlite"))
+    yield box
+    box.close()

@@ -19,20 +19,6 @@ from asksafe.inbox import Inbox, print_audit
 from asksafe.types import MAX_ANSWER_CHARS, utcnow
 
 
-@pytest.fixture
-def agent_log(tmp_path, monkeypatch):
-    path = tmp_path / "agent.jsonl"
-    monkeypatch.setenv("ASKSAFE_TEST_AGENT_LOG", str(path))
-    return path
-
-
-@pytest.fixture
-def inbox(tmp_path, agent_log):
-    box = make_inbox(str(tmp_path / "runs.sqlite"))
-    yield box
-    box.close()
-
-
 def test_a_run_that_must_ask_waits_and_resumes_on_the_answer(inbox, agent_log):
     started = inbox.start("Paint the fence [ask:color]", thread_id="t1")
     assert started.run_status == "waiting" and started.next_question is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from channel_support import agent_calls, make_inbox
+from channel_support import agent_calls
 
 pytest.importorskip("slack_bolt")
 from slack_fake import BOT_TOKEN, SIGNING_SECRET, FakeSlack, button_click, signed, thread_reply  # noqa: E402
@@ -19,23 +19,9 @@ ANA, EVE, GUS = "U0ANA", "U0EVE", "U0GUS"
 
 
 @pytest.fixture
-def agent_log(tmp_path, monkeypatch):
-    path = tmp_path / "agent.jsonl"
-    monkeypatch.setenv("ASKSAFE_TEST_AGENT_LOG", str(path))
-    return path
-
-
-@pytest.fixture
 def fake():
     with FakeSlack(usergroups={"S0ONCALL": [GUS]}) as f:
         yield f
-
-
-@pytest.fixture
-def inbox(tmp_path, agent_log):
-    box = make_inbox(str(tmp_path / "runs.sqlite"))
-    yield box
-    box.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import threading
 import time
 
 import pytest
-from channel_support import agent_calls, make_inbox
+from channel_support import agent_calls
 
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
@@ -22,20 +22,6 @@ BO = "tok-bo-0123456789abcdef"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture
-def agent_log(tmp_path, monkeypatch):
-    path = tmp_path / "agent.jsonl"
-    monkeypatch.setenv("ASKSAFE_TEST_AGENT_LOG", str(path))
-    return path
-
-
-@pytest.fixture
-def inbox(tmp_path, agent_log):
-    box = make_inbox(str(tmp_path / "runs.sqlite"))
-    yield box
-    box.close()
 
 
 @pytest.fixture
