@@ -12,7 +12,7 @@ The flow of one request::
 ...                      {"configurable": {"thread_id": "t1"}})
 >>> out["result"], out["questions"], out["answers"], out["decisions"]
 
-Public API: :func:`wrap`, :class:`Probe`, the vocabulary (:class:`Blocker`,
+Public API: :func:`wrap`, :class:`Probe`, :class:`ChatPhraser`, the vocabulary (:class:`Blocker`,
 :class:`Assessment`, :class:`Decision`, :class:`Question`, :class:`Answer`,
 :class:`AgentResult`), the errors, and :data:`TIMEOUT`.
 """
@@ -49,6 +49,7 @@ from asksafe.types import (
 
 if TYPE_CHECKING:
     from asksafe.graph import TIMEOUT, wrap
+    from asksafe.phrasing import ChatPhraser
     from asksafe.probe import Probe
 
 __version__ = "0.1.0"
@@ -65,6 +66,7 @@ __all__ = [
     "BlockerType",
     "ChannelError",
     "ChannelTimeout",
+    "ChatPhraser",
     "ConfigError",
     "Decision",
     "DetectedBlocker",
@@ -87,6 +89,10 @@ def __getattr__(name: str) -> Any:
         from asksafe import graph
 
         return getattr(graph, name)
+    if name == "ChatPhraser":
+        from asksafe.phrasing import ChatPhraser
+
+        return ChatPhraser
     if name == "Probe":
         from asksafe.probe import Probe
 

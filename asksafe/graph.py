@@ -30,6 +30,7 @@ from asksafe.agents import as_agent
 from asksafe.channels import Channel
 from asksafe.errors import AgentError, ChannelError, ChannelTimeout, ConfigError, InvalidTaskError
 from asksafe.events import log
+from asksafe.phrasing import as_phraser
 from asksafe.policies import Policy, get_policy
 from asksafe.types import (
     MAX_ANSWER_CHARS,
@@ -118,10 +119,15 @@ def answer_from_resume(value: Any, question: dict) -> Answer | None:
     return ans.model_copy(update={"text": ans.text[:MAX_ANSWER_CHARS]})
 
 
-def check_options(channel: Any, max_questions: Any, question_timeout: Any, on_timeout: Any) -> None:
+def check_options(channel: Any, max_questions: Any, question_timeout: Any, on_timeout: Any,
+                  question_model: Any = None) -> None:
     """Raise ConfigError for options ``wrap`` (and the LangChain middleware) cannot use."""
     if channel is not None and not callable(getattr(channel, "ask", None)):
         raise ConfigError(f"channel {channel!r} has no ask(question, timeout=...) method")
+    if question_model is not None and not (callable(getattr(question_model, "invoke", None))
+                                           or callable(getattr(question_model, "phrase", None))):
+        raise ConfigError(f"question_model {question_model!r} is neither a LangChain chat model (no invoke) "
+                          "nor a ChatPhraser")
     if not isinstance(max_questions, int) or max_questions < 0:
         raise ConfigError(f"max_questions must be a non-negative int, got {max_questions!r}")
     if question_timeout is not None and question_timeout <= 0:
@@ -140,6 +146,7 @@ def wrap(
     max_questions: int = 3,
     question_timeout: float | None = None,
     on_timeout: Literal["assume", "stop"] = "assume",
+    question_model: Any = None,
     name: str = "asksafe",
 ):
     """Wrap ``agent`` so it asks a human before acting on an underspecified task.
@@ -155,9 +162,13 @@ def wrap(
     - ``question_timeout``: seconds a question may wait; then ``on_timeout``
       applies: ``"assume"`` proceeds and records the assumption, ``"stop"`` ends
       the run with ``status == "stopped"``.
+    - ``question_model``: a LangChain chat model (or a ``ChatPhraser``) that
+      rewrites each template question; a reply failing the phraser's checks,
+      an error or a timeout keeps the template (see :mod:`asksafe.phrasing`).
     """
     step_agent = as_agent(agent)
-    check_options(channel, max_questions, question_timeout, on_timeout)
+    check_options(channel, max_questions, question_timeout, on_timeout, question_model)
+    phraser = as_phraser(question_model)
     if probe is None:
         from asksafe.probe import Probe
 
@@ -211,7 +222,8 @@ def wrap(
             blocker = next(b for b in cands if b.key == decision.blocker_key)
             deadline = utcnow() + timedelta(seconds=question_timeout) if question_timeout else None
             excerpt = blocker.span.text if blocker.span else state["task"][:200]
-            q = Question(text=blocker.question, blocker_key=blocker.key, blocker_type=blocker.type,
+            text = phraser.phrase(blocker, state["task"], state["context"]) if phraser else blocker.question
+            q = Question(text=text, blocker_key=blocker.key, blocker_type=blocker.type,
                          options=blocker.options, context_excerpt=excerpt[:300], deadline=deadline)
             update["pending"] = q.model_dump(mode="json")
             update["candidates"] = [c for c in state["candidates"] if c["key"] != blocker.key]
