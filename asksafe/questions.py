@@ -68,6 +68,9 @@ SUBTYPE_TOPIC = {
 }
 
 
+_WHICH_DETERMINERS = frozenset("the my our your his her their this that these those".split())
+
+
 def write(f: Finding) -> str:
     """The question for one finding (structural check or model-detected blocker)."""
     term, opts = f.term, f.options
@@ -113,6 +116,9 @@ def write(f: Finding) -> str:
     if f.type == "ambiguous":
         if opts:
             return f"Does '{span}' mean {_or(opts)}?"
+        det, _, rest = span.partition(" ")
+        if det.lower() in _WHICH_DETERMINERS and rest and len(rest.split()) <= 4:
+            return f"Which {rest} do you mean?"  # "the pharmacy" -> "Which pharmacy do you mean?"
         return f"Could you say {topic} for '{span}'?" if topic else f"What exactly do you mean by '{span}'?"
     if topic:
         return f"The request doesn't say {topic}; what should it be?"
