@@ -55,6 +55,9 @@ class TrainConfig:
     w_type: float = 0.5
     w_subtype: float = 0.3
     w_span: float = 0.5
+    # contrast loss on the complete/degraded pairs of one group: the degraded item's ask logit
+    # must exceed its complete twin's (softplus of the difference); batches then hold whole groups
+    w_pair: float = 0.0
 
 
 def seed_everything(seed: int) -> None:
@@ -123,7 +126,7 @@ def featurize(net: ProbeNet, tok, examples: list[Example], trainable_layers: int
             e = examples[i]
             feats[i] = {"h": h[j, :k].to(torch.float16), "span_t": data["span_t"][j, :k], "span_m": data["span_m"][j, :k],
                         "label": float(e.label), "type": e.type if e.label == 1 else None,
-                        "subtype": e.subtype if e.label == 1 else ""}
+                        "subtype": e.subtype if e.label == 1 else "", "group": e.group}
         if progress:
             progress(n + 1, len(batches))
     return feats
@@ -168,6 +171,35 @@ def new_net(examples: list[Example], cfg: TrainConfig) -> tuple[ProbeNet, object
     return net, tok, config
 
 
+def _batches(feats: list[dict], size: int, by_group: bool) -> list[list[int]]:
+    """Index batches of similar length (less padding, much faster on CPU); whole groups together when asked."""
+    if not by_group:
+        order = sorted(range(len(feats)), key=lambda i: feats[i]["h"].shape[0])
+        return [order[i: i + size] for i in range(0, len(order), size)]
+    groups: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        groups.setdefault(f.get("group") or f"_{i}", []).append(i)
+    units = sorted(groups.values(), key=lambda g: max(feats[i]["h"].shape[0] for i in g))
+    out: list[list[int]] = [[]]
+    for g in units:
+        if out[-1] and len(out[-1]) + len(g) > size:
+            out.append([])
+        out[-1].extend(g)
+    return out
+
+
+def _pair_loss(ask: torch.Tensor, items: list[dict]) -> torch.Tensor:
+    """Mean softplus(logit(complete) - logit(degraded)) over the label-0/label-1 pairs of each group."""
+    by_group: dict[str, tuple[list[int], list[int]]] = {}
+    for j, it in enumerate(items):
+        if it.get("group"):
+            by_group.setdefault(it["group"], ([], []))[int(it["label"])].append(j)
+    diffs = [ask[n] - ask[p] for neg, pos in by_group.values() for n in neg for p in pos]
+    if not diffs:
+        return ask.sum() * 0.0
+    return nn.functional.softplus(torch.stack(diffs)).mean()
+
+
 def fit_top(net: ProbeNet, config: dict, feats: list[dict], cfg: TrainConfig,
             progress: Callable[[int, int], None] | None = None) -> ProbeNet:
     """Train the top layers and heads on precomputed features (see :func:`featurize`)."""
@@ -184,9 +216,7 @@ def fit_top(net: ProbeNet, config: dict, feats: list[dict], cfg: TrainConfig,
         groups.append({"params": enc_params, "lr": cfg.lr_encoder})
     opt = torch.optim.AdamW(groups, weight_decay=0.01)
     rng = random.Random(cfg.seed)
-    # batches of similar length: less padding, much faster on CPU
-    order = sorted(range(len(feats)), key=lambda i: feats[i]["h"].shape[0])
-    batches = [order[i: i + cfg.batch_size] for i in range(0, len(order), cfg.batch_size)]
+    batches = _batches(feats, cfg.batch_size, by_group=cfg.w_pair > 0)
     total = len(batches) * cfg.epochs
     steps = 0
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 50) * max(0.05, 1 - s / total))
@@ -202,6 +232,8 @@ def fit_top(net: ProbeNet, config: dict, feats: list[dict], cfg: TrainConfig,
                 loss = loss + cfg.w_type * ce(typ, data["type"])
             if (data["subtype"] != -100).any():
                 loss = loss + cfg.w_subtype * ce(sub, data["subtype"])
+            if cfg.w_pair > 0:
+                loss = loss + cfg.w_pair * _pair_loss(ask, [feats[i] for i in b])
             m = data["span_m"]
             if m.sum() > 0:
                 per = nn.functional.binary_cross_entropy_with_logits(span, data["span_t"], reduction="none")

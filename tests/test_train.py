@@ -37,3 +37,18 @@ def test_the_shipped_model_card_names_its_data_and_metrics():
         assert needle in card
     cal = json.loads((model_dir() / "calibration.json").read_text())
     assert set(cal["thresholds"]) == {"cautious", "balanced", "autonomous"} and cal["positive_scores"]
+
+
+def test_pair_loss_pushes_the_degraded_twin_above_the_complete_one():
+    import torch
+
+    from asksafe.train import _batches, _pair_loss
+
+    items = [{"group": "g1", "label": 0.0}, {"group": "g1", "label": 1.0}, {"group": "g2", "label": 1.0}]
+    right = _pair_loss(torch.tensor([-2.0, 2.0, 0.0]), items)   # degraded scores higher: small loss
+    wrong = _pair_loss(torch.tensor([2.0, -2.0, 0.0]), items)
+    assert right < 0.05 < 4.0 < wrong
+    # batches keep a group's items together
+    feats = [{"h": torch.zeros(n, 2), "group": g} for n, g in [(3, "a"), (9, "b"), (4, "a"), (8, "b"), (5, "c")]]
+    for b in _batches(feats, size=2, by_group=True):
+        assert len({feats[i]["group"] for i in b}) == 1
