@@ -51,6 +51,9 @@ def is_content(span: str) -> bool:
 # ---------------------------------------------------------------- schema columns
 
 _CREATE = re.compile(r"create\s+table\s+[`\"\[]?(\w+)[`\"\]]?\s*\((.*?)\)\s*;?", re.I | re.S)
+_COLUMN_DEF = re.compile(r"\s*[`\"\[]?(\w+)")
+_LIST_SEP = re.compile(r"[,\s]+")
+_IDENT = re.compile(r"[a-z_][a-z0-9_]*")
 _TABLE_LIST = re.compile(r"^\s*[-*]?\s*`?(\w+)`?\s*[:(]\s*([\w\s,`\"()\[\]]+?)\)?\s*$", re.M)
 _PRAGMA_ROW = re.compile(r"^\s*\d+\s*\|\s*(\w+)\s*\|", re.M)
 
@@ -66,15 +69,15 @@ def schema_columns(context: str) -> set[str]:
     cols: set[str] = set()
     for _, body in _CREATE.findall(context):
         for part in body.split(","):
-            m = re.match(r"\s*[`\"\[]?(\w+)", part)
+            m = _COLUMN_DEF.match(part)
             if m and m.group(1).lower() not in ("primary", "foreign", "unique", "constraint", "check"):
                 cols.add(m.group(1).lower())
     for _, body in _TABLE_LIST.findall(context):
         if "," not in body:
             continue  # "A: some answer" is prose, not a column list
-        for part in re.split(r"[,\s]+", body):
+        for part in _LIST_SEP.split(body):
             part = part.strip("`\"()[] ").lower()
-            if part and re.fullmatch(r"[a-z_][a-z0-9_]*", part) and part not in _TYPES:
+            if part and _IDENT.fullmatch(part) and part not in _TYPES:
                 cols.add(part)
     cols.update(c.lower() for c in _PRAGMA_ROW.findall(context))
     return cols
@@ -99,16 +102,20 @@ def check_columns(text: str, context: str) -> list[Finding]:
     The schema is usually the context; when the text *is* the schema (an
     observation the agent made), the request is in the context.
     """
-    if len(schema_columns(context)) >= 2:
-        return _column_findings(text, context, "text")
-    if len(schema_columns(text)) >= 2 and context:
-        return _column_findings(context, text, "context")
+    cols = schema_columns(context)
+    if len(cols) >= 2:
+        return _column_findings(text, context, "text", cols)
+    if context:
+        cols = schema_columns(text)
+        if len(cols) >= 2:
+            return _column_findings(context, text, "context", cols)
     return []
 
 
-def _column_findings(text: str, context: str, source: str) -> list[Finding]:
-    cols = schema_columns(context)
-    tables = {_stem(t) for t in schema_tables(context)} | schema_tables(context)
+def _column_findings(text: str, context: str, source: str, cols: set[str]) -> list[Finding]:
+    """``cols``: ``schema_columns(context)``, parsed once by the caller."""
+    names = schema_tables(context)
+    tables = {_stem(t) for t in names} | names
     # identifiers are rarely what a question is vague about
     parts = {c: set(_stem(p) for p in c.split("_") if p) for c in cols if not c.endswith("_id") and c != "id"}
     low_text = text.lower()
@@ -123,7 +130,8 @@ def _column_findings(text: str, context: str, source: str) -> list[Finding]:
         if w in cols or s in cols:
             continue  # the question names a column exactly
         cands = sorted(c for c, ps in parts.items() if s in ps)
-        if any(re.search(rf"\b{re.escape(c)}\b", low_text) for c in cands):
+        # (a plain substring test first: most candidates do not occur at all, and the regex is built per call)
+        if any(c in low_text and re.search(rf"\b{re.escape(c)}\b", low_text) for c in cands):
             continue  # the request names one of the candidates itself
         # "amount" vs "amount_gross"/"amount_net": the bare word matches several specific columns
         if len(cands) >= 2 and not _qualified(text, m.end(), cands):
@@ -137,7 +145,7 @@ def _qualified(text: str, end: int, cands: list[str]) -> bool:
     window = text[max(0, end - 40): end + 30].lower()
     qualifiers = [set(c.split("_")) for c in cands]
     distinct = [q - set.intersection(*qualifiers) for q in qualifiers]
-    return any(any(re.search(rf"\b{re.escape(w)}\b", window) for w in d) for d in distinct)
+    return any(any(w in window and re.search(rf"\b{re.escape(w)}\b", window) for w in d) for d in distinct)
 
 
 # ---------------------------------------------------------------- conflicting examples
@@ -177,16 +185,21 @@ _OPPOSITES = [
     ("case-sensitive", "case-insensitive"), ("round up", "round down"), ("utc", "local time"),
     ("lowest first", "highest first"), ("smallest first", "largest first"),
 ]
+_OPPOSITES_RE = [(a, b, re.compile(rf"(?<![\w-]){re.escape(a)}(?![\w-])"),
+                  re.compile(rf"(?<![\w-]){re.escape(b)}(?![\w-])"),
+                  re.compile(rf"(not|never|rather than|instead of)\s+({re.escape(a)}|{re.escape(b)})"))
+                 for a, b in _OPPOSITES]
 
 
 def check_opposites(text: str, context: str) -> list[Finding]:
     found = []
     low_t, low_c = text.lower(), context.lower()
-    for a, b in _OPPOSITES:
-        ra, rb = rf"(?<![\w-]){re.escape(a)}(?![\w-])", rf"(?<![\w-]){re.escape(b)}(?![\w-])"
-        in_t_a, in_t_b = re.search(ra, low_t), re.search(rb, low_t)
-        in_c_a, in_c_b = re.search(ra, low_c), re.search(rb, low_c)
-        if (in_t_a or in_c_a) and (in_t_b or in_c_b) and not re.search(rf"(not|never|rather than|instead of)\s+({re.escape(a)}|{re.escape(b)})", low_t + " " + low_c):
+    for a, b, ra, rb, negated in _OPPOSITES_RE:
+        if not ((a in low_t or a in low_c) and (b in low_t or b in low_c)):
+            continue  # a pair needs both words somewhere: a substring test rules most texts out
+        in_t_a, in_t_b = ra.search(low_t), rb.search(low_t)
+        in_c_a, in_c_b = ra.search(low_c), rb.search(low_c)
+        if (in_t_a or in_c_a) and (in_t_b or in_c_b) and not negated.search(low_t + " " + low_c):
             m = in_t_b or in_t_a
             src = "text" if m else "context"
             m = m or in_c_b or in_c_a
@@ -216,17 +229,17 @@ _VAGUE = [
     _Vague(r"duplicates?|dupes", "definition", (), r"\s*\(|\s*(by|on|with the same|means|=)"),
     _Vague(r"top|best|worst", "top_n", ("top 5", "top 10"), r"\s*\d|\s*(one|two|three|five|ten|n\b|k\b)|\s*\w*\s*\d"),
 ]
-_VAGUE_RE = [(v, re.compile(rf"\b({v.pattern})\b", re.I)) for v in _VAGUE]
+_VAGUE_RE = [(v, re.compile(rf"\b({v.pattern})\b", re.I), re.compile(v.qualifier, re.I)) for v in _VAGUE]
 
 
 def check_vague(text: str, context: str) -> list[Finding]:
     found = []
     low_ctx = context.lower()
-    for v, rx in _VAGUE_RE:
+    for v, rx, qualifier in _VAGUE_RE:
         for m in rx.finditer(text):
             term = m.group(0)
             after = text[m.end(): m.end() + 40]
-            if re.match(v.qualifier, after, re.I):
+            if qualifier.match(after):
                 continue
             if re.search(rf"\b{re.escape(term.lower())}\b[^.\n]{{0,20}}\b(means|meaning|refers to|is defined|=)", low_ctx + " " + text.lower()):
                 continue  # defined somewhere
@@ -240,11 +253,12 @@ def check_vague(text: str, context: str) -> list[Finding]:
 # ---------------------------------------------------------------- unstated rules
 
 _RELATIVE_PERIOD = re.compile(r"\b(last|this|previous|past|next)\s+(week|month|quarter|year)\b", re.I)
+_PERIOD_STATED = re.compile(r"\b(calendar|rolling|trailing|\d{4}-\d{2}|\d+\s+days)\b", re.I)
 
 
 def check_relative_period(text: str, context: str) -> list[Finding]:
     m = _RELATIVE_PERIOD.search(text)
-    if not m or re.search(r"\b(calendar|rolling|trailing|\d{4}-\d{2}|\d+\s+days)\b", text + " " + context, re.I):
+    if not m or _PERIOD_STATED.search(text + " " + context):
         return []
     unit = m.group(2).lower()
     return [Finding("ambiguous", "period", m.group(0).lower(), m.start(), m.end(), "text", 0.4,
@@ -291,12 +305,14 @@ def check_timezone(text: str, context: str) -> list[Finding]:
 
 
 _CURRENCIES = re.compile(r"\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY)\b")
+_MONEY = re.compile(r"\b(revenue|sales|amount|price|cost|spend|spent|paid|total|sum|income|value)\b", re.I)
+_CURRENCY_STATED = re.compile(r"\b(convert|in (usd|eur|gbp)|per currency|by currency|each currency)\b", re.I)
 
 
 def check_currency(text: str, context: str) -> list[Finding]:
     found = set(_CURRENCIES.findall(context)) | set(_CURRENCIES.findall(text))
-    money = re.search(r"\b(revenue|sales|amount|price|cost|spend|spent|paid|total|sum|income|value)\b", text, re.I)
-    if len(found) < 2 or not money or re.search(r"\b(convert|in (usd|eur|gbp)|per currency|by currency|each currency)\b", text, re.I):
+    money = _MONEY.search(text)
+    if len(found) < 2 or not money or _CURRENCY_STATED.search(text):
         return []
     opts = sorted(found)[:3]
     return [Finding("ambiguous", "currency", "currency", money.start(), money.end(), "text", 0.75,

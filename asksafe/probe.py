@@ -13,24 +13,35 @@ writer (:mod:`asksafe.questions`) turns each blocker into one question.
 Long texts are read in overlapping segments of at most ``SEGMENT_TOKENS``
 tokens (never truncated silently); the score is the maximum over segments and
 each blocker keeps the span of the segment it came from.
+
+On CPU, ``Probe.load()`` runs the network on ONNX Runtime (fp32) when
+``onnxruntime`` is installed and its scores match torch's within 1e-4
+(:mod:`asksafe.onnx_backend`), else on torch; ``backend="torch"`` (or
+``ASKSAFE_PROBE_BACKEND=torch``) keeps torch. ``assess_many`` runs in three
+stages, :meth:`Probe.prepare` (segments, tokens, structural checks),
+:meth:`Probe.forward` (the network) and :meth:`Probe.finish` (blockers,
+questions), which :class:`asksafe.batching.MicroBatcher` overlaps.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 from torch import nn
 
 from asksafe import checks, questions
-from asksafe.errors import InvalidTaskError, ModelNotAvailableError
+from asksafe.errors import ConfigError, InvalidTaskError, ModelNotAvailableError
 from asksafe.models import minilm_path, quiet_transformers
+from asksafe.spans import phrase_span
 from asksafe.types import Assessment, DetectedBlocker, Span
 
 SEGMENT_TOKENS = 192  # text tokens per segment; the rest of the 256 window holds context
@@ -92,6 +103,16 @@ def build_net(config: dict) -> tuple[ProbeNet, Any]:
     return ProbeNet(encoder, config["subtypes"]), tokenizer
 
 
+def _tokenizer() -> Any:
+    from transformers import AutoTokenizer
+
+    quiet_transformers()
+    base = minilm_path()
+    if not base.exists():
+        raise ModelNotAvailableError(f"MiniLM not found at {base}")
+    return AutoTokenizer.from_pretrained(str(base))
+
+
 @dataclass
 class _Segment:
     item: int
@@ -100,8 +121,72 @@ class _Segment:
     context: str | None
 
 
+@dataclass
+class _Batch:
+    """One forward pass: segments of similar length, tokenized."""
+
+    idx: list[int]  # positions in the job's segments
+    feed: dict[str, np.ndarray]
+    offsets: list[list[tuple[int, int]]]
+    seq_ids: list[list[int | None]]
+
+
+@dataclass
+class Job:
+    """``assess_many`` between its stages: made by ``prepare``, run by ``forward``, read by ``finish``."""
+
+    items: list[dict]
+    segs: list[_Segment]
+    batches: list[_Batch]
+    findings: list[list[checks.Finding]]  # structural findings per item, already-answered ones dropped
+    t0: float = field(default_factory=time.perf_counter)
+    ms: float = 0.0  # prepare + forward, for the whole job
+
+
+class _Tokens:
+    """The model's fast tokenizer, set up once and called directly.
+
+    The transformers wrapper re-applies truncation and padding to the Rust
+    tokenizer and builds a BatchEncoding on every call (~0.2 ms for one short
+    text); these copies are configured once, give the same ids and offsets, and
+    are never reconfigured, so threads can share them. Padding is done here, per
+    forward batch, once the lengths are known (see :func:`_length_chunks`).
+    """
+
+    def __init__(self, tokenizer: Any):
+        from tokenizers import Tokenizer
+
+        spec = tokenizer.backend_tokenizer.to_str()
+        self.single, self.pair, self.plain = (Tokenizer.from_str(spec) for _ in range(3))
+        self.single.enable_truncation(MAX_TOKENS, strategy="longest_first", direction=tokenizer.truncation_side)
+        self.pair.enable_truncation(MAX_TOKENS, strategy="only_second", direction=tokenizer.truncation_side)
+        self.plain.no_truncation()
+        for t in (self.single, self.pair, self.plain):
+            t.no_padding()
+        self.pad_id, self.pad_type_id = tokenizer.pad_token_id or 0, tokenizer.pad_token_type_id or 0
+        self.pad_left = tokenizer.padding_side == "left"
+
+    def encode(self, texts: list[str], ctxs: list[str] | None) -> list[Any]:
+        """Truncated to ``MAX_TOKENS`` like the transformers call, not padded."""
+        return self.pair.encode_batch(list(zip(texts, ctxs))) if ctxs else self.single.encode_batch(texts)
+
+    def pad(self, encs: list[Any]) -> dict[str, np.ndarray]:
+        """The model's inputs for ``encs``, padded to the longest (as ``padding=True`` does)."""
+        n, width = len(encs), max(len(e.ids) for e in encs)
+        ids = np.full((n, width), self.pad_id, dtype=np.int64)
+        mask = np.zeros((n, width), dtype=np.int64)
+        types = np.full((n, width), self.pad_type_id, dtype=np.int64)
+        for r, e in enumerate(encs):
+            cols = slice(width - len(e.ids), width) if self.pad_left else slice(0, len(e.ids))
+            ids[r, cols], mask[r, cols], types[r, cols] = e.ids, e.attention_mask, e.type_ids
+        return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+
+    def offsets(self, texts: list[str]) -> list[list[tuple[int, int]]]:
+        return [e.offsets for e in self.plain.encode_batch(texts, add_special_tokens=False)]
+
+
 class Probe:
-    """Scores texts for blockers. Thread-safe; ``assess_many`` is one forward pass."""
+    """Scores texts for blockers. Thread-safe; ``assess_many`` runs its items in batches of similar length."""
 
     def __init__(self, net: ProbeNet, tokenizer: Any, config: dict, calibration: dict | None = None,
                  device: str | None = None):
@@ -115,13 +200,23 @@ class Probe:
         self.net.to(self.device)
         self.threshold = float(self.calibration.get("thresholds", {}).get("balanced", 0.5))
         self.temperature = float(self.calibration.get("temperature", 1.0))
+        self.backend = "torch"  # or what asksafe.onnx_backend swapped in
         self._lock = threading.Lock()
+        self._tokens = _Tokens(tokenizer) if getattr(tokenizer, "is_fast", False) else None
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def load(cls, path: str | Path | None = None, device: str | None = None) -> "Probe":
-        """The shipped probe (or one trained by ``asksafe train --out PATH``)."""
+    def load(cls, path: str | Path | None = None, device: str | None = None, backend: str | None = None) -> "Probe":
+        """The shipped probe (or one trained by ``asksafe train --out PATH``).
+
+        ``backend``: ``"auto"`` (default, or ``$ASKSAFE_PROBE_BACKEND``): ONNX Runtime fp32 on CPU when
+        it is installed and matches torch within 1e-4, else torch; ``"torch"``; ``"onnx"`` (fp32, or an error).
+        """
         from safetensors.torch import load_file
+
+        backend = (backend or os.environ.get("ASKSAFE_PROBE_BACKEND") or "auto").lower()
+        if backend not in ("auto", "torch", "onnx"):
+            raise ConfigError(f"unknown probe backend {backend!r}: use 'auto', 'torch' or 'onnx'")
 
         d = Path(path) if path else model_dir()
         cfg_file, weights = d / "config.json", d / "probe.safetensors"
@@ -129,20 +224,52 @@ class Probe:
             raise ModelNotAvailableError(f"no trained probe at {d}: run `asksafe train` to build it")
         config = json.loads(cfg_file.read_text())
         calibration = json.loads((d / "calibration.json").read_text()) if (d / "calibration.json").exists() else {}
+        device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+        onnx = backend != "torch" and not device.startswith("cuda")
+        if onnx:  # an export checked on an earlier load needs no torch network at all
+            from asksafe.onnx_backend import load_fp32
+
+            try:
+                tok = _tokenizer()
+                fast = load_fp32(weights, config, tok, float(calibration.get("temperature", 1.0)))
+            except ModelNotAvailableError:
+                if backend == "onnx":
+                    raise
+                fast, onnx = None, False  # auto without onnxruntime: torch it is
+            if fast is not None:
+                probe = cls(fast, tok, config, calibration, device=device)
+                probe.backend = "onnx-fp32"
+                return probe
         net, tok = build_net(config)
         state = {k: v.float() for k, v in load_file(str(weights)).items()}
         missing = [k for k in state if k not in net.state_dict()]
         if missing:
             raise ModelNotAvailableError(f"{weights} does not fit this probe ({missing[:3]}…)")
         net.load_state_dict(state, strict=False)
-        return cls(net, tok, config, calibration, device=device)
+        probe = cls(net, tok, config, calibration, device=device)
+        if onnx:
+            from asksafe.onnx_backend import use_fp32
+
+            try:
+                use_fp32(probe, weights)  # export (or redo) and check against this torch network
+            except Exception:
+                if backend == "onnx":
+                    raise
+                # auto: the export failed or its scores differ — torch it is
+        return probe
+
+    @property
+    def forward_releases_gil(self) -> bool:
+        """True when :meth:`forward` lets go of the GIL for each whole network call (ONNX Runtime), so
+        Python work can run beside it; eager torch takes the GIL back after every op."""
+        return callable(getattr(self.net, "run", None))
 
     # ------------------------------------------------------------------ scoring
     def _segments(self, i: int, text: str, context: str | None, offs: list | None = None) -> list[_Segment]:
         if _fits_one_segment(text):
             return [_Segment(i, 0, text, context)]
         if offs is None:
-            offs = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]
+            offs = self._offsets([text])[0]
         if len(offs) <= SEGMENT_TOKENS:
             return [_Segment(i, 0, text, context)]
         segs = []
@@ -154,33 +281,108 @@ class Probe:
                 break
         return segs
 
-    @torch.inference_mode()
+    def _offsets(self, texts: list[str]) -> list[list[tuple[int, int]]]:
+        if self._tokens:
+            return self._tokens.offsets(texts)
+        return self.tokenizer(texts, add_special_tokens=False, return_offsets_mapping=True)["offset_mapping"]
+
+    def _encode(self, segs: list[_Segment]) -> list[_Batch]:
+        """Segments tokenized and cut into forward batches of similar length (little padding)."""
+        if not segs:
+            return []
+        bs = int(self.config.get("batch_size", 32))
+        if self._tokens is None:
+            return self._encode_slow(segs, bs)
+        out = []
+        # a text without context is never batched with an empty one (an extra [SEP] changes its score)
+        for has_ctx in (False, True):
+            group = [k for k, s in enumerate(segs) if bool(s.context) == has_ctx]
+            if not group:
+                continue
+            encs = self._tokens.encode([segs[k].text for k in group],
+                                       [segs[k].context or "" for k in group] if has_ctx else None)
+            order = sorted(range(len(group)), key=lambda j: len(encs[j].ids))
+            cost = _GPU_COST if self.device.startswith("cuda") else _CPU_COST
+            for chunk in _length_chunks([len(encs[j].ids) for j in order], bs, cost):
+                sel = [encs[order[j]] for j in chunk]
+                # offsets and sequence ids of the real tokens only: _best_span never reads padding
+                out.append(_Batch([group[order[j]] for j in chunk], self._tokens.pad(sel),
+                                  [e.offsets for e in sel], [e.sequence_ids for e in sel]))
+        return out
+
+    def _encode_slow(self, segs: list[_Segment], bs: int) -> list[_Batch]:
+        """The same through the transformers call, for a tokenizer without a fast (Rust) backend."""
+        out = []
+        for idx in length_batches([(bool(s.context), len(s.text) + len(s.context or "")) for s in segs], bs):
+            ctxs = [segs[k].context or "" for k in idx]
+            with self._lock:  # the transformers wrapper reconfigures its tokenizer on every call
+                enc = self.tokenizer([segs[k].text for k in idx], ctxs if any(ctxs) else None,
+                                     truncation="only_second" if any(ctxs) else True, max_length=MAX_TOKENS,
+                                     padding=True, return_tensors="np", return_offsets_mapping=True)
+            offsets = enc.pop("offset_mapping").tolist()
+            seq_ids = [enc.sequence_ids(j) for j in range(len(idx))]
+            out.append(_Batch(idx, {k: np.asarray(v, dtype=np.int64) for k, v in enc.items()}, offsets, seq_ids))
+        return out
+
+    def prepare(self, items: list[Any]) -> Job:
+        """Stage 1 of ``assess_many``, no model: items checked, segmented, tokenized; structural findings."""
+        t0 = time.perf_counter()
+        norm = [_item(x) for x in items]
+        # texts that may need segmenting are tokenized in one call, not one call each
+        long = [i for i, it in enumerate(norm) if not _fits_one_segment(it["text"])]
+        offs = dict(zip(long, self._offsets([norm[i]["text"] for i in long]))) if len(long) > 1 else {}
+        segs = [s for i, it in enumerate(norm) for s in self._segments(i, it["text"], it["context"], offs.get(i))]
+        findings = [[f for f in checks.find(it["text"], it["context"])
+                     if not questions.already_answered(f, it["context"])] for it in norm]
+        return Job(norm, segs, self._encode(segs), findings, t0)
+
+    def forward(self, job: Job) -> list[tuple]:
+        """Stage 2: the network on each batch of ``job``; its four raw outputs per batch, on the CPU.
+
+        Nothing else: in a MicroBatcher this thread shares the GIL with Python stages, and each
+        call that lets go of the GIL (every torch op does) can wait a switch interval to get it back.
+        """
+        outs = []
+        run = getattr(self.net, "run", None)  # ONNX Runtime: numpy in, numpy out, one call per batch
+        with self._lock:
+            if run is not None:
+                outs = [run(b.feed) for b in job.batches]
+            else:
+                with torch.inference_mode():
+                    for b in job.batches:
+                        feed = {k: torch.from_numpy(v).to(self.device) for k, v in b.feed.items()}
+                        outs.append(tuple(o.float().cpu() for o in self.net(**feed)))
+        job.ms = (time.perf_counter() - job.t0) * 1000
+        return outs
+
+    def finish(self, job: Job, outs: list[tuple]) -> list[Assessment]:
+        """Stage 3: blockers, spans and questions from the network's outputs and the structural findings."""
+        raw = self._raw(job, outs)
+        by_item: list[list[tuple[_Segment, dict]]] = [[] for _ in job.items]
+        for s, r in zip(job.segs, raw):
+            by_item[s.item].append((s, r))
+        ms = job.ms / max(len(job.items), 1)
+        return [self._combine(it, mine, found, ms) for it, mine, found in zip(job.items, by_item, job.findings)]
+
+    def _raw(self, job: Job, outs: list[tuple]) -> list[dict]:
+        out: list[dict] = [{}] * len(job.segs)
+        for b, (ask, typ, sub, span) in zip(job.batches, outs):
+            ask, typ, sub, span = (torch.as_tensor(x).float() for x in (ask, typ, sub, span))
+            # plain lists: indexing a tensor element by element costs microseconds per token
+            p, pt, ps = (torch.sigmoid(ask / self.temperature).tolist(), torch.softmax(typ, -1).tolist(),
+                         torch.softmax(sub, -1).tolist())
+            span = span.tolist()
+            for j, k in enumerate(b.idx):
+                out[k] = {"p": p[j], "p_type": pt[j], "p_sub": ps[j],
+                          "span": _span(span[j], b.offsets[j], b.seq_ids[j], job.segs[k].text)}
+        return out
+
     def forward_segments(self, segs: list[_Segment]) -> list[dict]:
         """Raw model outputs per segment, batched in length order (less padding)."""
         if not segs:
             return []
-        out: list[dict] = [{}] * len(segs)
-        bs = int(self.config.get("batch_size", 32))
-        for idx in length_batches([(bool(s.context), len(s.text) + len(s.context or "")) for s in segs], bs):
-            texts = [segs[k].text for k in idx]
-            ctxs = [segs[k].context or "" for k in idx]
-            enc = self.tokenizer(texts, ctxs if any(ctxs) else None, truncation="only_second" if any(ctxs) else True,
-                                 max_length=MAX_TOKENS, padding=True, return_tensors="pt",
-                                 return_offsets_mapping=True)
-            offsets = enc.pop("offset_mapping")
-            seq_ids = [enc.sequence_ids(j) for j in range(len(idx))]
-            enc = {k: v.to(self.device) for k, v in enc.items()}
-            ask, typ, sub, span = self.net(**enc)
-            p = torch.sigmoid(ask.float() / self.temperature).cpu()
-            pt = torch.softmax(typ.float(), -1).cpu()
-            ps = torch.softmax(sub.float(), -1).cpu()
-            # plain lists: indexing a tensor element by element costs microseconds per token
-            p, pt, ps = p.tolist(), pt.tolist(), ps.tolist()
-            span, offsets = span.float().cpu().tolist(), offsets.tolist()
-            for j, k in enumerate(idx):
-                out[k] = {"p": p[j], "p_type": pt[j], "p_sub": ps[j],
-                          "span": _best_span(span[j], offsets[j], seq_ids[j], segs[k].text)}
-        return out
+        job = Job([], segs, self._encode(segs), [])
+        return self._raw(job, self.forward(job))
 
     def assess(self, text: str, context: str | None = None, domain: str | None = None) -> Assessment:
         """One text (and its context): ``should_ask``, ``p_blocker``, blockers, questions."""
@@ -188,29 +390,14 @@ class Probe:
 
     def assess_many(self, items: list[Any]) -> list[Assessment]:
         """A batch: each item a string or ``{"text", "context", "domain", "source"}``."""
-        t0 = time.perf_counter()
-        norm = [_item(x) for x in items]
-        # texts that may need segmenting are tokenized in one call, not one call each
-        long = [i for i, it in enumerate(norm) if not _fits_one_segment(it["text"])]
-        offs: dict[int, list] = {}
-        if len(long) > 1:
-            enc = self.tokenizer([norm[i]["text"] for i in long], add_special_tokens=False,
-                                 return_offsets_mapping=True)
-            offs = dict(zip(long, enc["offset_mapping"]))
-        segs = [s for i, it in enumerate(norm) for s in self._segments(i, it["text"], it["context"], offs.get(i))]
-        with self._lock:
-            raw = self.forward_segments(segs)
-        ms = (time.perf_counter() - t0) * 1000
-        by_item: list[list[tuple[_Segment, dict]]] = [[] for _ in norm]
-        for s, r in zip(segs, raw):
-            by_item[s.item].append((s, r))
-        return [self._combine(it, mine, ms / max(len(norm), 1)) for it, mine in zip(norm, by_item)]
+        job = self.prepare(items)
+        return self.finish(job, self.forward(job))
 
-    def _combine(self, it: dict, mine: list[tuple[_Segment, dict]], ms: float) -> Assessment:
+    def _combine(self, it: dict, mine: list[tuple[_Segment, dict]], findings: list[checks.Finding],
+                 ms: float) -> Assessment:
         text, context, source = it["text"], it["context"], it["source"]
         seg, best = max(mine, key=lambda sr: sr[1]["p"])
         p_model = best["p"]
-        findings = [f for f in checks.find(text, context) if not questions.already_answered(f, context)]
         strong = max((f.strength for f in findings if f.strength >= 0.7), default=0.0)
         p = max(p_model, strong)
         p_type = dict(zip(TYPES, best["p_type"]))
@@ -262,6 +449,39 @@ def length_batches(keys: list[tuple[bool, int]], size: int) -> list[list[int]]:
     return batches
 
 
+# What a forward pass costs on CPU, in padded tokens, fitted on MiniLM for torch and ONNX Runtime
+# alike (benchmarks/perf): a fixed part per call worth ~16 tokens; each padded token's share, with
+# attention growing with the padded length; and a slowdown once a batch's activations outgrow the
+# caches. Small batches of similar length beat big padded ones. On a GPU a call is what costs.
+_CPU_COST = {"call": 16.0, "attention": 2300.0, "cache": 20000.0}
+_GPU_COST = {"call": 4096.0, "attention": 2300.0, "cache": float("inf")}
+
+
+def _length_chunks(lengths: list[int], size: int, cost: dict[str, float] = _CPU_COST) -> list[list[int]]:
+    """Cut ascending ``lengths`` into runs of at most ``size`` that cost least to run, padding included.
+
+    >>> _length_chunks([8, 9, 10, 60, 64], 32)
+    [[0, 1, 2], [3, 4]]
+    """
+    call, attention, cache = cost["call"], cost["attention"], cost["cache"]
+    n = len(lengths)
+    best = [0.0] + [float("inf")] * n  # best[j]: cheapest way to run the first j
+    cut = [0] * (n + 1)
+    for j in range(1, n + 1):
+        width = lengths[j - 1]  # ascending: the last of a run is its longest
+        per_item = width * (1.0 + width / attention)
+        for i in range(max(0, j - size), j):
+            k = j - i
+            c = best[i] + call + k * per_item * (1.0 + k * width / cache)
+            if c < best[j]:
+                best[j], cut[j] = c, i
+    chunks, j = [], n
+    while j > 0:
+        chunks.append(list(range(cut[j], j)))
+        j = cut[j]
+    return chunks[::-1]
+
+
 def _slug(s: str) -> str:
     return "-".join(s.lower().split())[:40]
 
@@ -269,6 +489,11 @@ def _slug(s: str) -> str:
 def _fits_one_segment(text: str) -> bool:
     # an ASCII character is at most one token, so a short ASCII text needs no tokenizing to know it fits
     return len(text) <= SEGMENT_TOKENS and text.isascii()
+
+
+def _span(scores: list[float], offsets: list, seq_ids: list, text: str) -> tuple[int, int] | None:
+    """The phrase the span head points at (see :mod:`asksafe.spans`), else the raw token run."""
+    return phrase_span(scores, offsets, seq_ids, text) or _best_span(scores, offsets, seq_ids, text)
 
 
 def _best_span(scores: list[float], offsets: list, seq_ids: list, text: str) -> tuple[int, int] | None:

@@ -120,3 +120,101 @@ def test_a_batcher_stands_in_for_the_probe_in_wrap(probe, batcher, config):
 
     assert run(batcher) == run(probe)
     assert batcher.items >= 1
+
+
+class _Staged:
+    """A probe whose stages can be watched and made to fail."""
+
+    def __init__(self, probe, fail_forward_above: int = 0, poison: str = "", pipelined: bool = True):
+        self.probe, self.fail_forward_above, self.poison = probe, fail_forward_above, poison
+        self.forward_releases_gil = pipelined  # the three stages in three threads, or one after another
+        self.calibration, self.threshold = probe.calibration, probe.threshold
+        self.prepared: list[int] = []
+
+    def prepare(self, items):
+        self.prepared.append(len(items))
+        return self.probe.prepare(items)
+
+    def forward(self, job):
+        if self.fail_forward_above and len(job.items) > self.fail_forward_above:
+            raise RuntimeError("out of memory")
+        return self.probe.forward(job)
+
+    def finish(self, job, outs):
+        if self.poison and any(it["text"] == self.poison for it in job.items):
+            raise RuntimeError("cannot write a question")
+        return self.probe.finish(job, outs)
+
+    def assess_many(self, items):
+        job = self.prepare(items)
+        return self.finish(job, self.forward(job))
+
+
+@pytest.mark.parametrize("pipelined", [True, False])
+def test_batches_never_exceed_max_batch(probe, expected, pipelined):
+    watched = _Staged(probe, pipelined=pipelined)
+    with MicroBatcher(watched, max_batch=3, max_wait_ms=20) as b:
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            results = list(pool.map(lambda k: b.assess(ITEMS[k % len(ITEMS)][0], context=ITEMS[k % len(ITEMS)][1]),
+                                    range(24)))
+    assert max(watched.prepared) <= 3 and sum(watched.prepared) == 24
+    assert all(same(r, expected[k % len(ITEMS)]) for k, r in enumerate(results))
+
+
+@pytest.mark.parametrize("pipelined", [True, False])
+def test_a_failing_forward_pass_falls_back_to_one_by_one(probe, expected, pipelined):
+    with MicroBatcher(_Staged(probe, fail_forward_above=1, pipelined=pipelined), max_batch=16, max_wait_ms=20) as b:
+        with ThreadPoolExecutor(max_workers=len(ITEMS)) as pool:
+            results = list(pool.map(lambda it: b.assess(it[0], context=it[1]), ITEMS))
+        assert b.batches < b.items  # they were batched, then served alone
+    assert all(same(r, e) for r, e in zip(results, expected))
+
+
+@pytest.mark.parametrize("pipelined", [True, False])
+def test_an_item_that_fails_after_the_network_fails_only_its_own_call(probe, expected, pipelined):
+    with MicroBatcher(_Staged(probe, poison="boom", pipelined=pipelined), max_batch=16, max_wait_ms=20) as b:
+        with ThreadPoolExecutor(max_workers=len(ITEMS) + 1) as pool:
+            futures = [pool.submit(b.assess, t, c) for t, c in ITEMS] + [pool.submit(b.assess, "boom")]
+    with pytest.raises(RuntimeError, match="question"):
+        futures[-1].result()
+    assert all(same(f.result(), e) for f, e in zip(futures, expected))
+
+
+def test_a_probe_with_assess_many_only_is_batched_whole(probe, expected):
+    class Plain:
+        calibration, threshold = probe.calibration, probe.threshold
+
+        def __init__(self):
+            self.calls = 0
+
+        def assess_many(self, items):
+            self.calls += 1
+            return probe.assess_many(items)
+
+    plain = Plain()
+    with MicroBatcher(plain, max_batch=16, max_wait_ms=20) as b:
+        with ThreadPoolExecutor(max_workers=len(ITEMS)) as pool:
+            results = list(pool.map(lambda it: b.assess(it[0], context=it[1]), ITEMS))
+    assert plain.calls < len(ITEMS)
+    assert all(same(r, e) for r, e in zip(results, expected))
+
+
+def test_the_stages_overlap_only_when_the_network_lets_go_of_the_gil(probe):
+    from asksafe import Probe
+
+    with MicroBatcher(Probe.load(backend="torch")) as eager:
+        assert not eager._stages  # eager torch: one thread runs prepare, forward and finish in turn
+    with MicroBatcher(_Staged(probe, pipelined=True)) as piped:
+        assert len(piped._stages) == 2
+    assert not piped._worker.is_alive() and not any(t.is_alive() for t in piped._stages)
+
+
+def test_a_lone_caller_does_not_wait_for_company(probe, expected):
+    import time
+
+    with MicroBatcher(probe, max_batch=16, max_wait_ms=1000) as b:
+        t0 = time.perf_counter()
+        results = [b.assess(text, context=ctx) for text, ctx in ITEMS[:3]]
+        elapsed = time.perf_counter() - t0
+    assert elapsed < 2.0  # waiting for company would take at least 3 x 1 s
+    assert all(same(r, e) for r, e in zip(results, expected))
