@@ -368,6 +368,7 @@ def train(out_dir: Path, shared_root: Path | None, cfg: TrainConfig | None = Non
                "length_only_auroc": round(auroc(length_scores(report), labels), 4),
                "train_examples": len(examples), "datasets": used, "seconds": round(time.time() - t0, 1),
                "thresholds": thresholds}
+    metrics["validation_b"] = evaluate_set(probe, load_corpus("validation_b"), thresholds["balanced"])
     if shared_root and shared_root.exists():
         metrics["shared_sets"] = {}
         for name, rows in load_shared(shared_root).items():
@@ -379,6 +380,14 @@ def train(out_dir: Path, shared_root: Path | None, cfg: TrainConfig | None = Non
             metrics["shared_sets"][name] = m
     write_card(out_dir, metrics, cfg, Counter(e.dataset for e in examples))
     return metrics
+
+
+def evaluate_set(probe: Probe, rows: list[Example], threshold: float) -> dict:
+    """Binary metrics of the probe on ``rows`` at ``threshold``, with the length-only AUROC beside them."""
+    ys = [e.label for e in rows]
+    m = binary_metrics(probe_scores(probe, rows), ys, threshold)
+    m["length_only_auroc"] = round(auroc(length_scores(rows), ys), 4)
+    return m
 
 
 def write_card(out_dir: Path, metrics: dict, cfg: TrainConfig, counts: Counter) -> None:
@@ -413,7 +422,19 @@ Thresholds calibrated on one half (by group); metrics on the other half ({m['n']
 | length-only AUROC (baseline) | {metrics['length_only_auroc']} |
 
 Thresholds: {json.dumps(metrics['thresholds'])}
-{_shared_table(metrics)}""")
+{_validation_b(metrics)}{_shared_table(metrics)}""")
+
+
+def _validation_b(metrics: dict) -> str:
+    m = metrics.get("validation_b")
+    if not m:
+        return ""
+    return f"""
+## Second validation set (asksafe/corpus/validation_b.jsonl: written by a separate author, never trained on or calibrated on)
+{m['n']} items at the same `balanced` threshold: AUROC {m['auroc']}, F1 (ask) {m['f1_ask']}, precision {m['precision']},
+recall {m['recall']}, balanced accuracy {m['balanced_accuracy']}, false-alarm rate {m['false_alarm_rate']}
+(length-only AUROC {m['length_only_auroc']}).
+"""
 
 
 def _shared_table(metrics: dict) -> str:
