@@ -21,7 +21,7 @@ from asksafe.adapters import CLIChannel, SimulatedHuman
 from asksafe.errors import AgentError, ChannelError, ConfigError, InvalidTaskError
 
 SCHEMA = "CREATE TABLE orders (id INTEGER, customer_id INTEGER, revenue_gross REAL, revenue_net REAL, created_at TEXT)"
-REVENUE_TASK = "Give me the total revenue for each customer."
+REVENUE_TASK = "For each customer_id, return the sum of revenue over all their orders."
 REVENUE = Blocker(id="revenue", type="ambiguous", description="'revenue' may be gross or net revenue",
                   resolution="Use net revenue: the revenue_net column.",
                   example_questions=["Does revenue mean gross or net?", "Should I use revenue_gross or revenue_net?",
