@@ -424,7 +424,8 @@ class Probe:
             f = checks.Finding(btype, sub, term, start, end, "text", p_model)
             overlap = any(b.span and b.span.source == source and b.span.start < end and start < b.span.end
                           for b in blockers)
-            if not overlap and not questions.already_answered(f, context):
+            # a blocker with nothing to quote and no known topic would only ask "which detail?": drop it
+            if not overlap and not questions.already_answered(f, context) and not questions.says_nothing(f):
                 blockers.append(DetectedBlocker(
                     key=f"{btype}:{sub}:{_slug(text[start:end])}", type=btype, subtype=sub,
                     score=round(p_model * 0.8, 4), span=Span(start=start, end=end, text=text[start:end], source=source),

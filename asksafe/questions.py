@@ -125,6 +125,11 @@ def write(f: Finding) -> str:
     return f"The request leaves '{span}' open: what exactly should it be?"
 
 
+def says_nothing(f: Finding) -> bool:
+    """True when the question for ``f`` could name neither a span nor a topic (it would ask "which detail?")."""
+    return not _clip(f.term) and f.type != "contradictory" and f.subtype not in SUBTYPE_TOPIC and not f.options
+
+
 _ANSWER_LINE = re.compile(r"^(A:|Answer:|Clarification:)", re.I | re.M)
 
 

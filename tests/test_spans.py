@@ -39,3 +39,12 @@ def test_ambiguous_referent_question_asks_which_one():
     assert write(f) == "Which pharmacy do you mean?"
     g = Finding("ambiguous", "other", "leaking", 0, 7, "text", 0.8)
     assert write(g) == "What exactly do you mean by 'leaking'?"
+
+
+def test_a_blocker_with_no_span_and_no_topic_says_nothing():
+    from asksafe.questions import says_nothing
+
+    assert says_nothing(Finding("missing", "other", "", 0, 0, "text", 0.9))
+    assert not says_nothing(Finding("missing", "period", "", 0, 0, "text", 0.9))  # a known topic
+    assert not says_nothing(Finding("missing", "other", "the invoice", 0, 11, "text", 0.9))
+    assert not says_nothing(Finding("contradictory", "other", "", 0, 0, "text", 0.9))
