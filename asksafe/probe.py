@@ -377,13 +377,6 @@ class Probe:
                           "span": _span(span[j], b.offsets[j], b.seq_ids[j], job.segs[k].text)}
         return out
 
-    def forward_segments(self, segs: list[_Segment]) -> list[dict]:
-        """Raw model outputs per segment, batched in length order (less padding)."""
-        if not segs:
-            return []
-        job = Job([], segs, self._encode(segs), [])
-        return self._raw(job, self.forward(job))
-
     def assess(self, text: str, context: str | None = None, domain: str | None = None) -> Assessment:
         """One text (and its context): ``should_ask``, ``p_blocker``, blockers, questions."""
         return self.assess_many([{"text": text, "context": context, "domain": domain}])[0]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from asksafe.checks import Finding
+from asksafe.spans import DETERMINERS
 
 
 def _or(options: list[str], code: bool = False) -> str:
@@ -68,7 +69,7 @@ SUBTYPE_TOPIC = {
 }
 
 
-_WHICH_DETERMINERS = frozenset("the my our your his her their this that these those".split())
+_WHICH_DETERMINERS = DETERMINERS - {"a", "an"}  # "which pharmacy?" fits "the pharmacy", not "a pharmacy"
 
 
 def write(f: Finding) -> str:

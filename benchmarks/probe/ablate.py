@@ -16,79 +16,74 @@ from pathlib import Path
 import torch
 torch.set_num_threads(1)
 from asksafe.probe import build_net
-from asksafe.train import (OWN_SOURCES, TrainConfig, _collate, _subtype_vocab, auroc, binary_metrics,
-                           calibrate_thresholds, featurize, fit_top, split_by_group, _top_forward)
+from asksafe.train import (OWN_SOURCES, TrainConfig, _subtype_vocab, auroc, binary_metrics, calibrate_thresholds,
+                           featurize, fit_top, split_by_group)
 from asksafe.training_data import load_corpus
+from lodo import model_scores  # this folder is on sys.path when the script runs
 
 CACHE = Path(os.environ.get("ASKSAFE_ABLATE_CACHE", "/tmp/asksafe-ablate"))
-def load_all(sources):
-    ex = []
-    for s in sources:
-        rows = load_corpus(s)
-        ex.extend(rows)
-    return ex
 
-def feats_for(net, tok, name, examples):
+
+def cached_features(net, tok, name: str, examples: list) -> list[dict]:
+    """Frozen-encoder features of ``examples``, computed once per name and kept in CACHE."""
     CACHE.mkdir(parents=True, exist_ok=True)
     f = CACHE / f"f_{name}.pt"
     if f.exists():
         return torch.load(f)
-    t=time.time()
-    ft = featurize(net, tok, examples, 0)
-    torch.save(ft, f)
-    print(f"featurized {name} {len(examples)} in {time.time()-t:.0f}s", flush=True)
-    return ft
+    t = time.time()
+    feats = featurize(net, tok, examples, 0)
+    torch.save(feats, f)
+    print(f"featurized {name} {len(examples)} in {time.time() - t:.0f}s", flush=True)
+    return feats
 
-@torch.no_grad()
-def scores(net, feats, subtypes):
-    out=[]
-    for i in range(0,len(feats),64):
-        d=_collate(feats[i:i+64], subtypes)
-        ask,*_=_top_forward(net,d,0)
-        out.extend(torch.sigmoid(ask).tolist())
-    return out
 
-def main():
+def _mean(runs: list[list[float]]) -> list[float]:
+    return [sum(x) / len(x) for x in zip(*runs)]
+
+
+def main() -> None:
     variants = json.loads(sys.argv[1])
-    sources = [s for s in OWN_SOURCES]
-    extra_val = sys.argv[2].split(",") if len(sys.argv) > 2 else []
-    train_ex=[]; parts={}
-    for s in sources:
-        parts[s]=load_corpus(s); train_ex.extend(parts[s])
-    val = load_corpus("validation")
-    calib, report = split_by_group(val)
-    cfg0=TrainConfig()
-    net0, tok = build_net({"subtypes": _subtype_vocab(train_ex, cfg0.max_subtypes), "trainable_layers":0, "batch_size":32})
-    tf=[]
-    for s in sources:
-        tf.extend(feats_for(net0,tok,s,parts[s]))
-    cf=feats_for(net0,tok,"val_calib",calib); rf=feats_for(net0,tok,"val_report",report)
-    others={v: (load_corpus(v), None) for v in extra_val}
-    others={v:(ex, feats_for(net0,tok,v,ex)) for v,(ex,_) in others.items()}
-    print("train n", len(tf), "sources", sources, flush=True)
+    extra = sys.argv[2].split(",") if len(sys.argv) > 2 else []
+    parts = {s: load_corpus(s) for s in OWN_SOURCES}
+    train_ex = [e for rows in parts.values() for e in rows]
+    calib, report = split_by_group(load_corpus("validation"))
+    net0, tok = build_net({"subtypes": _subtype_vocab(train_ex, TrainConfig().max_subtypes),
+                           "trainable_layers": 0, "batch_size": 32})
+    train_feats = [f for s, rows in parts.items() for f in cached_features(net0, tok, s, rows)]
+    calib_feats = cached_features(net0, tok, "val_calib", calib)
+    report_feats = cached_features(net0, tok, "val_report", report)
+    others = {v: load_corpus(v) for v in extra}
+    other_feats = {v: cached_features(net0, tok, v, ex) for v, ex in others.items()}
+    print("train n", len(train_feats), "sources", list(parts), flush=True)
     for var in variants:
         seeds = var.pop("seeds", [13])
         excl = var.pop("exclude", [])
-        idx=[i for i,e in enumerate(train_ex) if e.dataset not in excl]
-        sub_tf=[tf[i] for i in idx]
-        cs_all=[];rs_all=[];os_all={v:[] for v in others}
-        t=time.time()
+        idx = [i for i, e in enumerate(train_ex) if e.dataset not in excl]
+        runs: dict[str, list[list[float]]] = {"calib": [], "report": [], **{v: [] for v in others}}
+        t = time.time()
         for seed in seeds:
-            cfg=TrainConfig(seed=seed, **var)
-            subtypes=_subtype_vocab([train_ex[i] for i in idx], cfg.max_subtypes)
-            net, _ = build_net({"subtypes": subtypes, "trainable_layers":0, "batch_size":32})
+            cfg = TrainConfig(seed=seed, **var)
+            subtypes = _subtype_vocab([train_ex[i] for i in idx], cfg.max_subtypes)
+            net, _ = build_net({"subtypes": subtypes, "trainable_layers": 0, "batch_size": 32})
             net.encoder = net0.encoder
-            fit_top(net, {"subtypes":subtypes}, sub_tf, cfg)
-            cs_all.append(scores(net,cf,subtypes)); rs_all.append(scores(net,rf,subtypes))
-            for v,(ex,ff) in others.items(): os_all[v].append(scores(net,ff,subtypes))
-        avg=lambda L:[sum(x)/len(x) for x in zip(*L)]
-        cs,rs=avg(cs_all),avg(rs_all)
-        th=calibrate_thresholds(cs,[e.label for e in calib])
-        m=binary_metrics(rs,[e.label for e in report],th["balanced"])
-        res={"var":var,"seeds":seeds,"excl":excl,"calib_auroc":round(auroc(cs,[e.label for e in calib]),4),"report":m,"full_val_auroc":round(auroc(cs+rs,[e.label for e in calib+report]),4)}
-        for v,(ex,ff) in others.items():
-            s=avg(os_all[v]); res[v]={"auroc":round(auroc(s,[e.label for e in ex]),4), **{k:val for k,val in binary_metrics(s,[e.label for e in ex],th["balanced"]).items() if k in ("f1_ask","false_alarm_rate")}}
-        res["secs"]=round(time.time()-t)
+            fit_top(net, {"subtypes": subtypes}, [train_feats[i] for i in idx], cfg)
+            runs["calib"].append(model_scores(net, calib_feats, subtypes))
+            runs["report"].append(model_scores(net, report_feats, subtypes))
+            for v in others:
+                runs[v].append(model_scores(net, other_feats[v], subtypes))
+        cs, rs = _mean(runs["calib"]), _mean(runs["report"])
+        th = calibrate_thresholds(cs, [e.label for e in calib])["balanced"]
+        res = {"var": var, "seeds": seeds, "excl": excl,
+               "calib_auroc": round(auroc(cs, [e.label for e in calib]), 4),
+               "report": binary_metrics(rs, [e.label for e in report], th),
+               "full_val_auroc": round(auroc(cs + rs, [e.label for e in calib + report]), 4)}
+        for v, ex in others.items():
+            ys, s = [e.label for e in ex], _mean(runs[v])
+            m = binary_metrics(s, ys, th)
+            res[v] = {"auroc": round(auroc(s, ys), 4), "f1_ask": m["f1_ask"], "false_alarm_rate": m["false_alarm_rate"]}
+        res["secs"] = round(time.time() - t)
         print(json.dumps(res), flush=True)
+
+
 if __name__ == "__main__":
     main()
