@@ -198,7 +198,11 @@ class Probe:
         if self.device.startswith("cuda"):
             self.net = self.net.half()
         self.net.to(self.device)
-        self.threshold = float(self.calibration.get("thresholds", {}).get("balanced", 0.5))
+        thresholds = self.calibration.get("thresholds", {})
+        self.threshold = float(thresholds.get("balanced", 0.5))
+        # the model names its own blocker from the lowest score any preset policy asks at, so that a
+        # cautious policy asking at p=0.35 asks the model's question, not only a weak rule's
+        self.blocker_floor = min(0.5, float(min(thresholds.values(), default=0.5)))
         self.temperature = float(self.calibration.get("temperature", 1.0))
         self.backend = "torch"  # or what asksafe.onnx_backend swapped in
         self._lock = threading.Lock()
@@ -404,7 +408,7 @@ class Probe:
                 score=round(max(p, f.strength) if f.strength >= 0.7 else f.strength * max(p, 0.5), 4),
                 span=Span(start=f.start, end=f.end, text=body[f.start:f.end], source=src),
                 reason=f.reason, question=questions.write(f), options=f.options))
-        if best["span"] and p_model >= 0.5:
+        if best["span"] and p_model >= self.blocker_floor:
             # the model's own blocker: its span, type and subtype
             s0, s1 = best["span"]
             start, end = seg.start + s0, seg.start + s1

@@ -82,18 +82,21 @@ def write(f: Finding) -> str:
         return f"The examples disagree: should {term} return {opts[0]} or {opts[1]}?"
     if st == "conflicting_requirements" and len(opts) >= 2:
         return f"The request asks for both '{opts[0]}' and '{opts[1]}': which one is right?"
-    if st == "period" and opts:
-        return f"What period does '{term}' mean: {_or(opts)}?"
-    if st == "top_n":
-        return f"How many items should '{term}' return: a fixed number (such as {_or(['5', '10'])}) or a count the caller passes?"
-    if st == "threshold":
-        return f"What threshold makes something '{term}' here (a number and its unit)?"
-    if st == "definition":
-        return f"How do you define '{term}' here (which exact rule decides it)?"
-    if st == "frequency":
-        return f"How often should it run ('{term}' is not specific): {_or(opts or ['hourly', 'daily', 'weekly'])}?"
-    if st == "vague_operation":
-        return f"What exactly should '{term}' do to the data (which transformations)?"
+    if term.strip():  # templates that quote the term
+        if st == "period" and opts:
+            return f"What period does '{term}' mean: {_or(opts)}?"
+        if st == "top_n":
+            return f"How many items should '{term}' return: a fixed number (such as {_or(['5', '10'])}) or a count the caller passes?"
+        if st == "threshold":
+            return f"What threshold makes something '{term}' here (a number and its unit)?"
+        if st == "definition":
+            return f"How do you define '{term}' here (which exact rule decides it)?"
+        if st == "frequency":
+            return f"How often should it run ('{term}' is not specific): {_or(opts or ['hourly', 'daily', 'weekly'])}?"
+        if st == "vague_operation":
+            return f"What exactly should '{term}' do to the data (which transformations)?"
+        if st == "deadline":
+            return f"By when exactly does this need to happen ('{term}' is not a date)?"
     if st == "tie_breaking":
         return f"When two items are equal, which should come first: {_or(opts)}?" if opts else \
             "When two items are equal, which should come first?"
@@ -103,8 +106,6 @@ def write(f: Finding) -> str:
         return "Which time zone should day boundaries use (for example UTC or local time)?"
     if st == "currency" and opts:
         return f"Amounts come in several currencies: should I {opts[0]} or {opts[1]}?"
-    if st == "deadline":
-        return f"By when exactly does this need to happen ('{term}' is not a date)?"
     # model-detected blockers: name the span and the kind of thing that is unclear
     topic = SUBTYPE_TOPIC.get(st)
     span = _clip(term)

@@ -48,3 +48,9 @@ def test_a_blocker_with_no_span_and_no_topic_says_nothing():
     assert not says_nothing(Finding("missing", "period", "", 0, 0, "text", 0.9))  # a known topic
     assert not says_nothing(Finding("missing", "other", "the invoice", 0, 11, "text", 0.9))
     assert not says_nothing(Finding("contradictory", "other", "", 0, 0, "text", 0.9))
+
+
+def test_a_subtype_template_never_quotes_an_empty_term():
+    for sub in ("threshold", "definition", "top_n", "frequency", "vague_operation", "deadline", "period"):
+        q = write(Finding("ambiguous", sub, "", 0, 0, "text", 0.8, options=["a", "b"] if sub == "period" else []))
+        assert "''" not in q and q.endswith("?"), (sub, q)

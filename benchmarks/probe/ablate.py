@@ -4,14 +4,15 @@
         [extra,sets,to,score]      # e.g. validation_b,handwritten_openqa
 
 Each JSON object is a variant: TrainConfig fields (epochs, lr_heads, w_type, w_subtype, w_span,
-w_pair, ...) plus optional "seeds" (a list: scores are averaged, an ensemble) and "exclude"
+w_pair, trainable_layers, ...) plus optional "seeds" (a list: scores are averaged, an ensemble) and "exclude"
 (corpus datasets left out of training: a leave-one-out row). The frozen MiniLM features of every
-corpus part are computed once and cached in $ASKSAFE_ABLATE_CACHE (default /tmp/asksafe-ablate).
+corpus part are computed once (per number of fine-tuned top layers) and cached in
+$ASKSAFE_ABLATE_CACHE (default /tmp/asksafe-ablate).
 One JSON line per variant: AUROC on the calibration half of validation.jsonl (select on this),
 metrics on the report half at the balanced threshold from the calibration half, and AUROC / F1 /
 false alarms on each extra set. Model score only (no structural checks, one truncated window).
 """
-import sys, json, time, random, os
+import copy, sys, json, time, random, os
 from pathlib import Path
 import torch
 torch.set_num_threads(1)
@@ -24,14 +25,14 @@ from lodo import model_scores  # this folder is on sys.path when the script runs
 CACHE = Path(os.environ.get("ASKSAFE_ABLATE_CACHE", "/tmp/asksafe-ablate"))
 
 
-def cached_features(net, tok, name: str, examples: list) -> list[dict]:
-    """Frozen-encoder features of ``examples``, computed once per name and kept in CACHE."""
+def cached_features(net, tok, name: str, examples: list, layers: int = 0) -> list[dict]:
+    """Frozen-encoder features of ``examples`` (below the top ``layers``), computed once and kept in CACHE."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    f = CACHE / f"f_{name}.pt"
+    f = CACHE / (f"f_{name}.pt" if not layers else f"f_{name}_top{layers}.pt")
     if f.exists():
         return torch.load(f)
     t = time.time()
-    feats = featurize(net, tok, examples, 0)
+    feats = featurize(net, tok, examples, layers)
     torch.save(feats, f)
     print(f"featurized {name} {len(examples)} in {time.time() - t:.0f}s", flush=True)
     return feats
@@ -47,17 +48,23 @@ def main() -> None:
     parts = {s: load_corpus(s) for s in OWN_SOURCES}
     train_ex = [e for rows in parts.values() for e in rows]
     calib, report = split_by_group(load_corpus("validation"))
+    others = {v: load_corpus(v) for v in extra}
     net0, tok = build_net({"subtypes": _subtype_vocab(train_ex, TrainConfig().max_subtypes),
                            "trainable_layers": 0, "batch_size": 32})
-    train_feats = [f for s, rows in parts.items() for f in cached_features(net0, tok, s, rows)]
-    calib_feats = cached_features(net0, tok, "val_calib", calib)
-    report_feats = cached_features(net0, tok, "val_report", report)
-    others = {v: load_corpus(v) for v in extra}
-    other_feats = {v: cached_features(net0, tok, v, ex) for v, ex in others.items()}
-    print("train n", len(train_feats), "sources", list(parts), flush=True)
+
+    def features(layers: int) -> dict:
+        return {"train": [f for s, rows in parts.items() for f in cached_features(net0, tok, s, rows, layers)],
+                "calib": cached_features(net0, tok, "val_calib", calib, layers),
+                "report": cached_features(net0, tok, "val_report", report, layers),
+                **{v: cached_features(net0, tok, v, ex, layers) for v, ex in others.items()}}
+
+    by_layers: dict[int, dict] = {}
+    print("train n", len(train_ex), "sources", list(parts), flush=True)
     for var in variants:
         seeds = var.pop("seeds", [13])
         excl = var.pop("exclude", [])
+        layers = var.get("trainable_layers", 0)
+        feats = by_layers.setdefault(layers, features(layers))
         idx = [i for i, e in enumerate(train_ex) if e.dataset not in excl]
         runs: dict[str, list[list[float]]] = {"calib": [], "report": [], **{v: [] for v in others}}
         t = time.time()
@@ -65,12 +72,10 @@ def main() -> None:
             cfg = TrainConfig(seed=seed, **var)
             subtypes = _subtype_vocab([train_ex[i] for i in idx], cfg.max_subtypes)
             net, _ = build_net({"subtypes": subtypes, "trainable_layers": 0, "batch_size": 32})
-            net.encoder = net0.encoder
-            fit_top(net, {"subtypes": subtypes}, [train_feats[i] for i in idx], cfg)
-            runs["calib"].append(model_scores(net, calib_feats, subtypes))
-            runs["report"].append(model_scores(net, report_feats, subtypes))
-            for v in others:
-                runs[v].append(model_scores(net, other_feats[v], subtypes))
+            net.encoder = copy.deepcopy(net0.encoder) if layers else net0.encoder
+            fit_top(net, {"subtypes": subtypes}, [feats["train"][i] for i in idx], cfg)
+            for name in runs:
+                runs[name].append(model_scores(net, feats[name], subtypes, layers))
         cs, rs = _mean(runs["calib"]), _mean(runs["report"])
         th = calibrate_thresholds(cs, [e.label for e in calib])["balanced"]
         res = {"var": var, "seeds": seeds, "excl": excl,

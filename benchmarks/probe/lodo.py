@@ -23,17 +23,18 @@ from pathlib import Path
 import torch
 
 from asksafe.probe import build_net
-from asksafe.train import (OWN_SOURCES, TrainConfig, _collate, _subtype_vocab, auroc, binary_metrics,
+from asksafe.train import (OWN_SOURCES, TrainConfig, _collate, _subtype_vocab, _top_forward, auroc, binary_metrics,
                            calibrate_thresholds, featurize, fit_top, length_scores, split_by_group)
 from asksafe.training_data import load_corpus, load_shared
 
 
 @torch.no_grad()
-def model_scores(net, feats: list[dict], subtypes: list[str]) -> list[float]:
+def model_scores(net, feats: list[dict], subtypes: list[str], trainable_layers: int = 0) -> list[float]:
+    """The model's ask probability for precomputed features (the top ``trainable_layers`` run here)."""
     out: list[float] = []
     for i in range(0, len(feats), 128):
         d = _collate(feats[i: i + 128], subtypes)
-        out += torch.sigmoid(net.heads(d["h"], d["attention_mask"])[0]).tolist()
+        out += torch.sigmoid(_top_forward(net, d, trainable_layers)[0]).tolist()
     return out
 
 

@@ -1,10 +1,10 @@
 """Question quality on the separately written validation sets: does the first question target the blocker?
 
     python benchmarks/probe/questions.py [--probe DIR] [--set validation|validation_b] [--half report|calib|all]
-                                         [--examples N] [--json FILE]
+                                         [--at cautious|balanced] [--examples N] [--json FILE] [--every]
 
 For every label-1 item the probe flags (``p_blocker`` at or above the
-``balanced`` threshold, at least one blocker; with ``--every``, every label-1
+``balanced`` threshold, or the one ``--at`` names, and at least one blocker; with ``--every``, every label-1
 item with a blocker, so that the writer is judged on more items), the questions are taken in the
 order the policy would ask them, and the suite's judge decides whether each
 asks about the item's labelled blocker (its hand-written question and span
@@ -43,15 +43,17 @@ def _task(e) -> Task:
                                 observations=[], blockers=[blocker], solution="")
 
 
-def evaluate(probe: Probe, examples: list, judge: Judge, show: int = 10, every: bool = False) -> dict:
+def evaluate(probe: Probe, examples: list, judge: Judge, show: int = 10, every: bool = False,
+             at: str = "balanced") -> dict:
     items = [e for e in examples if e.label == 1 and e.question]
     assessed = probe.assess_many([{"text": e.text, "context": e.context} for e in items])
+    threshold = probe.calibration.get("thresholds", {}).get(at, probe.threshold)
     flagged = hit1 = hit3 = 0
     reasons: collections.Counter = collections.Counter()
     by_origin: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])  # origin -> [asked first, hits]
     shown: list[dict] = []
     for e, a in zip(items, assessed):
-        if not a.blockers or not (a.should_ask or every):
+        if not a.blockers or not (a.p_blocker >= threshold or every):
             continue
         flagged += 1
         ctx = [e.context] if e.context else []
@@ -83,6 +85,8 @@ def main() -> None:
     ap.add_argument("--half", choices=("report", "calib", "all"), default="report")
     ap.add_argument("--examples", type=int, default=10)
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--at", choices=("cautious", "balanced", "autonomous"), default="balanced",
+                    help="the calibrated threshold an item must reach to count as flagged")
     ap.add_argument("--every", action="store_true",
                     help="judge the first question of every label-1 item with a blocker, flagged or not")
     args = ap.parse_args()
@@ -92,7 +96,7 @@ def main() -> None:
         examples = report if args.half == "report" else calib
     # the items carry no resolution text, so the judge's "already answered by the context" check is off
     judge = Judge(replace(DEFAULT_THRESHOLDS, resolution_known=9.0))
-    res = evaluate(Probe.load(args.probe), examples, judge, show=args.examples, every=args.every)
+    res = evaluate(Probe.load(args.probe), examples, judge, show=args.examples, every=args.every, at=args.at)
     print(json.dumps({k: v for k, v in res.items() if k != "examples"}, indent=1))
     for x in res["examples"]:
         print(f"- [{'hit' if x['match'] else x['reason']}] {x['task']!r}\n    asked: {x['asked']}\n    gold:  {x['gold']}")
