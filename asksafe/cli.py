@@ -158,7 +158,7 @@ def bench(
 def train(
     out_dir: Optional[Path] = typer.Option(None, "--out", help="Where to write the probe (default: the package's model folder)."),
     shared: Path = typer.Option(Path("../shared/datasets"), help="The shared public datasets (used when present)."),
-    epochs: int = typer.Option(8),
+    epochs: Optional[int] = typer.Option(None, help="Training epochs (default: the shipped recipe's)."),
     seed: int = typer.Option(13),
     with_shared: bool = typer.Option(False, "--with-shared", help="Also train on the shared public sets (measured: lowers validation AUROC; they are held-out tests by default)."),
 ) -> None:
@@ -179,8 +179,8 @@ def train(
                 bars[stage] = progress.add_task(stage, total=total)
             progress.update(bars[stage], completed=done)
 
-        metrics = run_train(target, shared if shared.exists() else None, TrainConfig(epochs=epochs, seed=seed),
-                            progress=tick, with_shared=with_shared)
+        cfg = TrainConfig(seed=seed, **({"epochs": epochs} if epochs else {}))
+        metrics = run_train(target, shared if shared.exists() else None, cfg, progress=tick, with_shared=with_shared)
     out.print_json(json.dumps(metrics))
     err.print(f"wrote {target}/probe.safetensors, calibration.json, MODEL_CARD.md")
 

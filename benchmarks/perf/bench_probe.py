@@ -569,7 +569,9 @@ def report(res: dict) -> None:
             print(f"{'probe ' + b[:10]:16} {v['decisions_per_s']:8.2f} "
                   f"{v['decisions_per_s'] / s['decisions_per_s']:8.1f} "
                   f"{pm['f1_ask']:6.3f} {pm['auroc']:6.3f} {pm['false_alarm_rate']:11.3f}")
-        print(f"(concurrency 1; LLM load {s['load_s']:.0f} s not counted)")
+        print(f"(concurrency 1; LLM load {s['load_s']:.0f} s not counted. A sample this small says little about "
+              "judgment, and P(yes) >= 0.5 is close to 'always ask' for SmolLM2: judgment_vs_llm.py compares "
+              "the two on whole held-out sets, the LLM also at a calibrated threshold)")
 
     ref = next((b for b in backends if b.startswith("ref")), None)
     print(f"\n(s) summary by input length, default backend ({default}){'; ref = ' + ref if ref else ''}")

@@ -4,7 +4,8 @@
         [extra,sets,to,score]      # e.g. validation_b,handwritten_openqa
 
 Each JSON object is a variant: TrainConfig fields (epochs, lr_heads, w_type, w_subtype, w_span,
-w_pair, trainable_layers, ...) plus optional "seeds" (a list: scores are averaged, an ensemble) and "exclude"
+w_pair, trainable_layers, ...; ``{}`` is the shipped recipe, ``"trainable_layers": 0`` the fast
+frozen-encoder one) plus optional "seeds" (a list: scores are averaged, an ensemble) and "exclude"
 (corpus datasets left out of training: a leave-one-out row) and "drop_layers" (the heads read the
 output of layer 6 - k: a shallower, faster encoder). The frozen MiniLM features of every
 corpus part are computed once (per number of fine-tuned top layers) and cached in
@@ -54,7 +55,7 @@ def main() -> None:
                            "trainable_layers": 0, "batch_size": 32})
 
     def features(layers: int) -> dict:
-        return {"train": [f for s, rows in parts.items() for f in cached_features(net0, tok, s, rows, layers)],
+        return {"_train": [f for s, rows in parts.items() for f in cached_features(net0, tok, s, rows, layers)],
                 "calib": cached_features(net0, tok, "val_calib", calib, layers),
                 "report": cached_features(net0, tok, "val_report", report, layers),
                 **{v: cached_features(net0, tok, v, ex, layers) for v, ex in others.items()}}
@@ -64,8 +65,10 @@ def main() -> None:
     for var in variants:
         seeds = var.pop("seeds", [13])
         excl = var.pop("exclude", [])
-        layers = var.get("trainable_layers", 0)
+        layers = var.setdefault("trainable_layers", TrainConfig.trainable_layers)  # {} = the shipped recipe
         drop = var.pop("drop_layers", 0)  # heads read a shallower layer: the top `drop` layers never run
+        if drop and layers:
+            raise SystemExit('"drop_layers" needs "trainable_layers": 0')
         feats = by_layers.setdefault(layers + drop, features(layers + drop))
         idx = [i for i, e in enumerate(train_ex) if e.dataset not in excl]
         runs: dict[str, list[list[float]]] = {"calib": [], "report": [], **{v: [] for v in others}}
@@ -75,7 +78,7 @@ def main() -> None:
             subtypes = _subtype_vocab([train_ex[i] for i in idx], cfg.max_subtypes)
             net, _ = build_net({"subtypes": subtypes, "trainable_layers": 0, "batch_size": 32})
             net.encoder = copy.deepcopy(net0.encoder) if layers else net0.encoder
-            fit_top(net, {"subtypes": subtypes}, [feats["train"][i] for i in idx], cfg)
+            fit_top(net, {"subtypes": subtypes}, [feats["_train"][i] for i in idx], cfg)
             for name in runs:
                 runs[name].append(model_scores(net, feats[name], subtypes, layers))
         cs, rs = _mean(runs["calib"]), _mean(runs["report"])
