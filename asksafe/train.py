@@ -48,9 +48,9 @@ class TrainConfig:
     lr_encoder: float = 4e-5
     lr_heads: float = 1e-3
     # The top 3 of MiniLM's 6 layers are fine-tuned with the heads (the bottom 3 stay frozen and run
-    # once per example). Measured with benchmarks/probe/ablate.py on the 13k-item corpus, calibration
-    # half of validation.jsonl (the only half used to choose): frozen 0.63 (10k items), top 2 layers (4 epochs)
-    # 0.734, top 3 (3 epochs) 0.748. On the templated corpus alone, top 2 was no better than frozen.
+    # once per example). Calibration-half AUROC (benchmarks/probe/ablate.py, the only half used to
+    # choose), 13k-item corpus: frozen 0.638, top 2 layers (4 epochs) 0.734, top 3 (3 epochs) 0.748.
+    # On the templated corpus alone, top 2 was no better than frozen.
     trainable_layers: int = 3
     max_subtypes: int = 40
     # lighter type/subtype losses: calibration AUROC 0.609 -> 0.636 with the encoder frozen

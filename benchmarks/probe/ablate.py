@@ -6,8 +6,7 @@
 Each JSON object is a variant: TrainConfig fields (epochs, lr_heads, w_type, w_subtype, w_span,
 w_pair, trainable_layers, ...; ``{}`` is the shipped recipe, ``"trainable_layers": 0`` the fast
 frozen-encoder one) plus optional "seeds" (a list: scores are averaged, an ensemble) and "exclude"
-(corpus datasets left out of training: a leave-one-out row) and "drop_layers" (the heads read the
-output of layer 6 - k: a shallower, faster encoder). The frozen MiniLM features of every
+(corpus datasets left out of training: a leave-one-out row). The frozen MiniLM features of every
 corpus part are computed once (per number of fine-tuned top layers) and cached in
 $ASKSAFE_ABLATE_CACHE (default /tmp/asksafe-ablate).
 One JSON line per variant: AUROC on the calibration half of validation.jsonl (select on this),
@@ -66,10 +65,9 @@ def main() -> None:
         seeds = var.pop("seeds", [13])
         excl = var.pop("exclude", [])
         layers = var.setdefault("trainable_layers", TrainConfig.trainable_layers)  # {} = the shipped recipe
-        drop = var.pop("drop_layers", 0)  # heads read a shallower layer: the top `drop` layers never run
-        if drop and layers:
-            raise SystemExit('"drop_layers" needs "trainable_layers": 0')
-        feats = by_layers.setdefault(layers + drop, features(layers + drop))
+        if layers not in by_layers:
+            by_layers[layers] = features(layers)
+        feats = by_layers[layers]
         idx = [i for i, e in enumerate(train_ex) if e.dataset not in excl]
         runs: dict[str, list[list[float]]] = {"calib": [], "report": [], **{v: [] for v in others}}
         t = time.time()
@@ -83,7 +81,7 @@ def main() -> None:
                 runs[name].append(model_scores(net, feats[name], subtypes, layers))
         cs, rs = _mean(runs["calib"]), _mean(runs["report"])
         th = calibrate_thresholds(cs, [e.label for e in calib])["balanced"]
-        res = {"var": {**var, **({"drop_layers": drop} if drop else {})}, "seeds": seeds, "excl": excl,
+        res = {"var": var, "seeds": seeds, "excl": excl,
                "calib_auroc": round(auroc(cs, [e.label for e in calib]), 4),
                "report": binary_metrics(rs, [e.label for e in report], th),
                "full_val_auroc": round(auroc(cs + rs, [e.label for e in calib + report]), 4)}

@@ -4,8 +4,8 @@
 
 Sources: the project's own corpus parts (templated ``train``, and every
 hand-written set) and the shared public sets. For each source held out, the
-probe's heads are trained on all the *own* sources except it, then scored on the held-out source and on the separately written
-validation set. The shared sets are never trained on by the shipped recipe, so
+probe's heads are trained on all the *own* sources except it, then scored on
+the held-out source and on the separately written validation set. The shared sets are never trained on by the shipped recipe, so
 they are held out in every row; the last row trains on everything including
 them (the ``--with-shared`` recipe) for comparison. The encoder is frozen here
 (a fast proxy: the shipped probe also fine-tunes MiniLM's top three layers, ~20 min
