@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import time
-from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
 from langchain.agents.middleware.types import (
@@ -37,15 +36,14 @@ from langchain.agents.middleware.types import (
     hook_config,
 )
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
-from langgraph.types import interrupt
 from typing_extensions import NotRequired
 
-from asksafe.channels import Channel
-from asksafe.errors import ChannelError, ChannelTimeout, ConfigError, InvalidTaskError
+from asksafe.ask import AskStep, check_options, clarification
+from asksafe.errors import ConfigError
 from asksafe.events import log
-from asksafe.graph import answer_from_resume, check_options
-from asksafe.policies import Policy, get_policy
-from asksafe.types import MAX_ANSWER_CHARS, Answer, Assessment, DetectedBlocker, Question, utcnow
+from asksafe.phrasing import as_phraser
+from asksafe.policies import get_policy
+from asksafe.types import Assessment, Channel, Policy
 
 CLARIFICATION_NAME = "asksafe"
 """``name`` of the messages this middleware adds, so it never probes its own clarifications."""
@@ -103,9 +101,10 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         question_timeout: float | None = None,
         on_timeout: Literal["assume", "stop"] = "assume",
         probe_tool_results: bool = True,
+        question_model: Any = None,
     ) -> None:
         super().__init__()
-        check_options(channel, max_questions, question_timeout, on_timeout)
+        check_options(channel, max_questions, question_timeout, on_timeout, question_model)
         if probe is None:
             from asksafe.probe import Probe
 
@@ -113,12 +112,12 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         if not callable(getattr(probe, "assess_many", None)):
             raise ConfigError(f"probe {probe!r} has no assess_many(items) method")
         self.probe = probe
-        self.policy = get_policy(policy, getattr(probe, "calibration", None))
+        self.step = AskStep(policy=get_policy(policy, getattr(probe, "calibration", None)), channel=channel,
+                            max_questions=max_questions, question_timeout=question_timeout,
+                            on_timeout=on_timeout, phraser=as_phraser(question_model), integration="middleware")
+        self.policy = self.step.policy
         self.channel = channel
-        self.channel_name = getattr(channel, "name", "interrupt") if channel is not None else "interrupt"
         self.max_questions = max_questions
-        self.question_timeout = question_timeout
-        self.on_timeout = on_timeout
         self.probe_tool_results = probe_tool_results
 
     # ------------------------------------------------------------------ the hook
@@ -147,43 +146,35 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         questions = list(state.get("asksafe_questions") or [])
         answers = list(state.get("asksafe_answers") or [])
         decisions = list(state.get("asksafe_decisions") or [])
-        by_source = {a.source: a for a in assessments}
         cands = sorted((b for a in assessments for b in a.blockers if b.key not in asked_keys),
                        key=lambda b: -b.score)
+        request = next((it["text"] for it in items if it["source"] == "task"), items[0]["text"])
         clarifications: list[AnyMessage] = []
         stop: str | None = None
         while True:
-            source = cands[0].span.source.removesuffix(":context") if cands and cands[0].span else None
-            assessment = by_source.get(source or "", assessments[-1])
-            decision = self.policy.decide(assessment, cands, asked=len(questions), budget=self.max_questions)
-            decisions.append(decision.model_dump(mode="json"))
-            log.info("decision", action=decision.action, reason=decision.reason, policy=decision.policy,
-                     p_blocker=round(decision.p_blocker, 4), blocker=decision.blocker_key, integration="middleware")
+            decision = self.step.decide(self.step.speaker(assessments, cands), cands, asked=len(questions))
             if decision.action != "ask":
+                decisions.append(decision.model_dump(mode="json"))
                 break
             blocker = next(b for b in cands if b.key == decision.blocker_key)
             cands = [b for b in cands if b.key != blocker.key]
-            q = self._question(blocker, items)
+            # a stable id: the hook runs again when an interrupt resumes, and must rebuild the same question
+            q = self.step.question(blocker, request, [_text(m) for m in clarifications], stable=True)
+            decisions.append(decision.model_copy(update={"question": q["text"]}).model_dump(mode="json"))
             questions.append(q)
             asked_keys.append(blocker.key)
-            answer = self._ask(q)
-            if answer is None:
-                why = f"no answer within {self.question_timeout} s" if self.question_timeout else "timed out"
-                if self.on_timeout == "stop":
-                    log.info("answer", question_id=q["id"], outcome="stopped", reason=why)
-                    stop = f"Stopped: no answer to “{q['text']}” ({why})."
+            got = self.step.receive(q)
+            if got.answer is None:
+                fb = self.step.fallback(q, got.why)
+                if fb.stop:
+                    stop = f"Stopped: no answer to “{q['text']}” ({got.why})."
                     break
-                assumption = (f"No answer to “{q['text']}” ({why}); proceed on the assumption: "
-                              + (q["options"][0] if q.get("options") else "the most common reading of the request")
-                              + ".")
-                log.info("answer", question_id=q["id"], outcome="assumed", reason=why, assumption=assumption)
-                clarifications.append(HumanMessage(content=f"Clarification: {assumption}", name=CLARIFICATION_NAME,
+                clarifications.append(HumanMessage(content=f"Clarification: {fb.assumption}", name=CLARIFICATION_NAME,
                                                    id=f"asksafe-{q['id']}"))
                 continue
-            text = answer.text[:MAX_ANSWER_CHARS].strip()
-            answers.append(answer.model_copy(update={"text": text}).model_dump(mode="json"))
-            if text:
-                clarifications.append(HumanMessage(content=f"Clarification:\nQ: {q['text']}\nA: {text}",
+            answers.append(got.answer.model_dump(mode="json"))
+            if got.answer.text:
+                clarifications.append(HumanMessage(content=f"Clarification:\n{clarification(q, got.answer.text)}",
                                                    name=CLARIFICATION_NAME, id=f"asksafe-{q['id']}"))
 
         update["asksafe_seen"] = update["asksafe_seen"] + [_key(m) for m in clarifications]
@@ -221,40 +212,3 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
                 items.append({"text": _text(m), "context": "\n".join([request, *notes]) or None,
                               "source": f"observation:{i}"})
         return items
-
-    def _question(self, blocker: DetectedBlocker, items: list[dict]) -> dict:
-        deadline = utcnow() + timedelta(seconds=self.question_timeout) if self.question_timeout else None
-        excerpt = blocker.span.text if blocker.span else items[0]["text"][:200]
-        q = Question(text=blocker.question, blocker_key=blocker.key, blocker_type=blocker.type,
-                     options=blocker.options, context_excerpt=excerpt[:300], deadline=deadline)
-        # a stable id: the hook runs again when an interrupt resumes, and must rebuild the same question
-        qid = hashlib.sha1(f"{blocker.key}\x1f{excerpt}".encode("utf-8", "replace")).hexdigest()[:12]
-        out = q.model_dump(mode="json")
-        out["id"] = qid
-        log.info("question", question_id=qid, text=q.text, blocker=q.blocker_key, channel=self.channel_name,
-                 integration="middleware")
-        return out
-
-    def _ask(self, q: dict) -> Answer | None:
-        t0 = time.perf_counter()
-        if self.channel is None:
-            value = interrupt({"question": q, "thread_id_hint": "resume with Command(resume=answer)"})
-            answer = answer_from_resume(value, q)
-            deadline = datetime.fromisoformat(q["deadline"]) if q.get("deadline") else None
-            if answer is not None and deadline is not None and answer.answered_at > deadline:
-                log.info("answer", question_id=q["id"], outcome="late", responder=answer.responder)
-                return None
-        else:
-            try:
-                answer = self.channel.ask(Question.model_validate(q), timeout=self.question_timeout)
-            except ChannelTimeout:
-                answer = None
-            except ChannelError:
-                raise
-            except Exception as exc:  # a channel's own bug or outage: name it
-                raise ChannelError(f"channel {self.channel_name!r} failed to ask {q['text']!r}: {exc}") from exc
-        if answer is not None:
-            log.info("answer", question_id=q["id"], responder=answer.responder, channel=answer.channel,
-                     chars=len(answer.text), latency_ms=round((time.perf_counter() - t0) * 1000, 2),
-                     integration="middleware")
-        return answer

@@ -22,9 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from asksafe.types import AgentResult
-
-AgentStep = Callable[[str, list[str]], AgentResult]
+from asksafe.types import AgentResult, AgentStep
 
 
 def render_prompt(task: str, context: list[str]) -> str:

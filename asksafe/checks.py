@@ -12,24 +12,11 @@ the question writer turns them into questions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from asksafe.types import Finding
 
-@dataclass
-class Finding:
-    type: str  # missing | ambiguous | contradictory
-    subtype: str
-    term: str  # the uncertain thing, short ("revenue", "recent", "top")
-    start: int
-    end: int
-    source: str  # "text" or "context"
-    strength: float  # 0..1: how sure the check is, on its own
-    options: list[str] = field(default_factory=list)
-    reason: str = ""
-
-    @property
-    def key(self) -> str:
-        return f"{self.type}:{self.subtype}:{self.term.lower()}"
+__all__ = ["Finding", "find", "is_content"]
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_']*")

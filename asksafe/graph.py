@@ -20,30 +20,29 @@ from __future__ import annotations
 import hashlib
 import operator
 import time
-from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Annotated, Any, Literal, TypedDict
 
 from langgraph.graph import END, START, StateGraph
-from langgraph.types import interrupt
+from langgraph.graph.state import CompiledStateGraph
 
 from asksafe.agents import as_agent
-from asksafe.channels import Channel
-from asksafe.errors import AgentError, ChannelError, ChannelTimeout, ConfigError, InvalidTaskError
+from asksafe.ask import AskStep, answer_from_resume, check_options, clarification
+from asksafe.errors import AgentError, InvalidTaskError
 from asksafe.events import log
 from asksafe.phrasing import as_phraser
-from asksafe.policies import Policy, get_policy
+from asksafe.policies import get_policy
 from asksafe.types import (
-    MAX_ANSWER_CHARS,
     MAX_TASK_CHARS,
-    Answer,
+    TIMEOUT,
     Assessment,
+    Channel,
     DetectedBlocker,
-    Question,
-    utcnow,
+    Policy,
+    ProbeLike,
 )
 
-TIMEOUT = {"timeout": True}
-"""Resume value that tells a suspended run its question expired: ``Command(resume=asksafe.TIMEOUT)``."""
+__all__ = ["TIMEOUT", "RunInput", "RunState", "answer_from_resume", "check_options", "wrap"]
 
 MAX_AGENT_STEPS = 6
 
@@ -100,55 +99,19 @@ def normalise_input(state: dict) -> tuple[str, list[str]]:
     return task, list(context)
 
 
-def answer_from_resume(value: Any, question: dict) -> Answer | None:
-    """A resume value as an Answer; None means 'the question timed out'."""
-    if isinstance(value, dict) and value.get("timeout"):
-        return None
-    if isinstance(value, Answer):
-        ans = value
-    elif isinstance(value, dict):
-        fields = {"question_id": question["id"], "text": str(value.get("text", "")),
-                  "responder": str(value.get("responder", "unknown")), "channel": str(value.get("channel", "resume"))}
-        if value.get("answered_at"):  # answered in time, resumed later (a record-only inbox, a crash)
-            fields["answered_at"] = value["answered_at"]
-        ans = Answer.model_validate(fields)
-    elif isinstance(value, str):
-        ans = Answer(question_id=question["id"], text=value, channel="resume")
-    else:
-        raise InvalidTaskError(f"resume with a string, a dict with 'text', or an Answer; got {type(value).__name__}")
-    return ans.model_copy(update={"text": ans.text[:MAX_ANSWER_CHARS]})
-
-
-def check_options(channel: Any, max_questions: Any, question_timeout: Any, on_timeout: Any,
-                  question_model: Any = None) -> None:
-    """Raise ConfigError for options ``wrap`` (and the LangChain middleware) cannot use."""
-    if channel is not None and not callable(getattr(channel, "ask", None)):
-        raise ConfigError(f"channel {channel!r} has no ask(question, timeout=...) method")
-    if question_model is not None and not (callable(getattr(question_model, "invoke", None))
-                                           or callable(getattr(question_model, "phrase", None))):
-        raise ConfigError(f"question_model {question_model!r} is neither a LangChain chat model (no invoke) "
-                          "nor a ChatPhraser")
-    if not isinstance(max_questions, int) or max_questions < 0:
-        raise ConfigError(f"max_questions must be a non-negative int, got {max_questions!r}")
-    if question_timeout is not None and question_timeout <= 0:
-        raise ConfigError(f"question_timeout must be positive seconds, got {question_timeout!r}")
-    if on_timeout not in ("assume", "stop"):
-        raise ConfigError(f"on_timeout must be 'assume' or 'stop', got {on_timeout!r}")
-
-
 def wrap(
     agent: Any,
     *,
     channel: Channel | None,
     policy: str | Policy = "balanced",
-    probe: Any = None,
+    probe: ProbeLike | str | Path | None = None,
     checkpointer: Any = None,
     max_questions: int = 3,
     question_timeout: float | None = None,
     on_timeout: Literal["assume", "stop"] = "assume",
     question_model: Any = None,
     name: str = "asksafe",
-):
+) -> CompiledStateGraph:
     """Wrap ``agent`` so it asks a human before acting on an underspecified task.
 
     Returns a LangGraph compiled graph: ``invoke``, ``ainvoke``, ``stream``,
@@ -169,12 +132,13 @@ def wrap(
     step_agent = as_agent(agent)
     check_options(channel, max_questions, question_timeout, on_timeout, question_model)
     phraser = as_phraser(question_model)
-    if probe is None:
+    if probe is None or isinstance(probe, str | Path):
         from asksafe.probe import Probe
 
-        probe = Probe.load()
-    chosen = get_policy(policy, getattr(probe, "calibration", None))
-    channel_name = getattr(channel, "name", "interrupt") if channel is not None else "interrupt"
+        probe = Probe.load(probe)
+    step = AskStep(policy=get_policy(policy, getattr(probe, "calibration", None)), channel=channel,
+                   max_questions=max_questions, question_timeout=question_timeout, on_timeout=on_timeout,
+                   phraser=phraser)
 
     def start(state: RunState) -> dict:
         task, context = normalise_input(state)
@@ -205,77 +169,42 @@ def wrap(
                 "probed": len(state["observations"])}
 
     def decide(state: RunState) -> dict:
-        asked = len(state["questions"])
-        latest = state["assessments"][-1] if state["assessments"] else None
-        cands = [DetectedBlocker.model_validate(c) for c in state["candidates"]]
-        if latest is None:
+        if not state["assessments"]:
             return {"pending": None}
-        # the assessment with the strongest remaining blocker speaks for this step
-        by_source = {a["source"]: a for a in state["assessments"]}
-        source = cands[0].span.source if cands and cands[0].span else latest["source"]
-        assessment = Assessment.model_validate(by_source.get(source, latest))
-        decision = chosen.decide(assessment, cands, asked=asked, budget=max_questions)
-        log.info("decision", action=decision.action, reason=decision.reason, policy=decision.policy,
-                 p_blocker=round(decision.p_blocker, 4), blocker=decision.blocker_key)
-        update: dict = {"decisions": [decision.model_dump(mode="json")], "pending": None}
+        cands = [DetectedBlocker.model_validate(c) for c in state["candidates"]]
+        assessments = [Assessment.model_validate(a) for a in state["assessments"]]
+        decision = step.decide(step.speaker(assessments, cands), cands, asked=len(state["questions"]))
+        update: dict = {"pending": None}
         if decision.action == "ask":
             blocker = next(b for b in cands if b.key == decision.blocker_key)
-            deadline = utcnow() + timedelta(seconds=question_timeout) if question_timeout else None
-            excerpt = blocker.span.text if blocker.span else state["task"][:200]
-            text = phraser.phrase(blocker, state["task"], state["context"]) if phraser else blocker.question
-            q = Question(text=text, blocker_key=blocker.key, blocker_type=blocker.type,
-                         options=blocker.options, context_excerpt=excerpt[:300], deadline=deadline)
-            update["pending"] = q.model_dump(mode="json")
+            q = step.question(blocker, state["task"], state["context"])
+            decision = decision.model_copy(update={"question": q["text"]})
+            update["pending"] = q
             update["candidates"] = [c for c in state["candidates"] if c["key"] != blocker.key]
+        update["decisions"] = [decision.model_dump(mode="json")]
         return update
 
     def record_question(state: RunState) -> dict:
         q = dict(state["pending"])
-        log.info("question", question_id=q["id"], text=q["text"], blocker=q["blocker_key"],
-                 channel=channel_name, deadline=q.get("deadline"))
         return {"questions": [*state["questions"], q], "asked_keys": [*state["asked_keys"], q["blocker_key"]]}
-
-    def fallback(state: RunState, q: dict, why: str) -> dict:
-        if on_timeout == "stop":
-            log.info("answer", question_id=q["id"], outcome="stopped", reason=why)
-            return {"pending": None, "status": "stopped"}
-        assumption = (f"No answer to “{q['text']}” ({why}); proceeding on the assumption: "
-                      + (q["options"][0] if q.get("options") else "the most common reading of the task") + ".")
-        log.info("answer", question_id=q["id"], outcome="assumed", reason=why, assumption=assumption)
-        return {"pending": None, "assumptions": [*state["assumptions"], assumption],
-                "context": [*state["context"], assumption], "needs_act": True}
 
     def ask(state: RunState) -> dict:
         q = state["pending"]
-        t0 = time.perf_counter()
-        if channel is None:
-            value = interrupt({"question": q, "thread_id_hint": "resume with Command(resume=answer)"})
-            answer = answer_from_resume(value, q)
-            deadline = datetime.fromisoformat(q["deadline"]) if q.get("deadline") else None
-            if answer is not None and deadline is not None and answer.answered_at > deadline:
-                late = {**answer.model_dump(mode="json"), "refused": "answer arrived after the deadline"}
-                log.info("answer", question_id=q["id"], outcome="late", responder=answer.responder)
-                out = fallback(state, q, "the answer arrived after the deadline")
-                return {**out, "late_answers": [*state["late_answers"], late]}
-        else:
-            try:
-                answer = channel.ask(Question.model_validate(q), timeout=question_timeout)
-            except ChannelTimeout:
-                answer = None
-            except ChannelError:
-                raise
-            except Exception as exc:  # a channel's own bug or outage: name it, keep the state
-                raise ChannelError(f"channel {channel_name!r} failed to ask {q['text']!r}: {exc}") from exc
-        if answer is None:
-            return fallback(state, q, f"no answer within {question_timeout} s" if question_timeout else "timed out")
-        text = answer.text[:MAX_ANSWER_CHARS].strip()
-        ms = (time.perf_counter() - t0) * 1000
-        log.info("answer", question_id=q["id"], responder=answer.responder, channel=answer.channel,
-                 chars=len(text), latency_ms=round(ms, 2))
-        ans = answer.model_copy(update={"text": text}).model_dump(mode="json")
-        update: dict = {"pending": None, "answers": [*state["answers"], ans]}
-        if text:
-            update["context"] = [*state["context"], f"Q: {q['text']}\nA: {text}"]
+        got = step.receive(q)
+        if got.answer is None:
+            fb = step.fallback(q, got.why)
+            update: dict = {"pending": None}
+            if fb.stop:
+                update["status"] = "stopped"
+            else:
+                update.update(assumptions=[*state["assumptions"], fb.assumption],
+                              context=[*state["context"], fb.assumption], needs_act=True)
+            if got.late:
+                update["late_answers"] = [*state["late_answers"], got.late]
+            return update
+        update = {"pending": None, "answers": [*state["answers"], got.answer.model_dump(mode="json")]}
+        if got.answer.text:
+            update["context"] = [*state["context"], clarification(q, got.answer.text)]
             update["needs_act"] = True
         return update
 

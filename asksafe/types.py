@@ -1,6 +1,6 @@
-"""The vocabulary of asksafe, in one place.
+"""The vocabulary of asksafe, in one place: the models, the protocols, and the constants.
 
-Every other module builds on these models. They are pydantic models because
+Every other module builds on these names. They are pydantic models because
 they cross boundaries (graph state, JSON output, channels, the benchmark);
 inside the graph they travel as plain dicts (``model_dump(mode="json")``) so any
 LangGraph checkpointer can persist them.
@@ -14,12 +14,41 @@ Decision(action='ask', ...)
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "BLOCKER_TYPES",
+    "MAX_ANSWER_CHARS",
+    "MAX_TASK_CHARS",
+    "TIMEOUT",
+    "AgentResult",
+    "AgentStep",
+    "Answer",
+    "Assessment",
+    "Blocker",
+    "BlockerType",
+    "Channel",
+    "Decision",
+    "DetectedBlocker",
+    "Finding",
+    "Policy",
+    "ProbeLike",
+    "Question",
+    "Span",
+    "utcnow",
+]
+
+BLOCKER_TYPES: tuple[str, ...] = ("missing", "ambiguous", "contradictory")
+"""The three kinds of blocker, in the order of the probe's type head."""
+
+TIMEOUT = {"timeout": True}
+"""Resume value that tells a suspended run its question expired: ``Command(resume=asksafe.TIMEOUT)``."""
 
 
 def utcnow() -> datetime:
@@ -101,7 +130,7 @@ class Assessment(BaseModel):
 
 
 class Decision(BaseModel):
-    """What a policy decided for one probe result."""
+    """What a policy decided for one probe result; ``question`` is the text actually asked, once written."""
 
     action: Literal["act", "ask"]
     reason: str
@@ -152,3 +181,81 @@ class AgentResult:
 
 MAX_ANSWER_CHARS = 4_000
 MAX_TASK_CHARS = 200_000
+
+
+@dataclass
+class Finding:
+    """A blocker a structural check found without the model (:mod:`asksafe.checks`), or the model's own.
+
+    >>> Finding("ambiguous", "column", "revenue", 6, 13, "text", 0.9, ["revenue_gross", "revenue_net"]).key
+    'ambiguous:column:revenue'
+    """
+
+    type: str  # missing | ambiguous | contradictory
+    subtype: str
+    term: str  # the uncertain thing, short ("revenue", "recent", "top")
+    start: int
+    end: int
+    source: str  # "text" or "context"
+    strength: float  # 0..1: how sure the check is, on its own
+    options: list[str] = field(default_factory=list)
+    reason: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.type}:{self.subtype}:{self.term.lower()}"
+
+
+# ── protocols: what a user may plug in ──────────────────────────────────────
+
+AgentStep = Callable[[str, list[str]], AgentResult]
+"""One agent step as ``wrap`` calls it: ``(task, context) -> AgentResult`` (see :mod:`asksafe.agents`)."""
+
+
+@runtime_checkable
+class Channel(Protocol):
+    """Anything with a ``name`` and ``ask``: returns the human's Answer, or raises ChannelTimeout / ChannelError.
+
+    >>> class Echo:
+    ...     name = "echo"
+    ...     def ask(self, question, *, timeout=None):
+    ...         return Answer(question_id=question.id, text="yes", channel=self.name)
+
+    Channels that cannot block (Slack, the web inbox) are not passed to ``wrap``: the graph
+    suspends on a LangGraph ``interrupt`` and the channel resumes it with ``Command(resume=answer)``.
+    """
+
+    name: str
+
+    def ask(self, question: Question, *, timeout: float | None = None) -> Answer: ...
+
+
+@runtime_checkable
+class Policy(Protocol):
+    """Decides for one assessment, given the blockers not yet asked about.
+
+    >>> policy.decide(assessment, candidates, asked=0, budget=3)
+    Decision(action='ask', reason='p_blocker 0.91 >= 0.52', ...)
+    """
+
+    name: str
+
+    def decide(
+        self, assessment: Assessment, candidates: list[DetectedBlocker], *, asked: int, budget: int
+    ) -> Decision: ...
+
+
+@runtime_checkable
+class ProbeLike(Protocol):
+    """What ``wrap`` and the middleware need of a probe (:class:`~asksafe.probe.Probe`, a MicroBatcher,
+    a cascade, a caching or signal probe): assessments for a batch, and the calibration presets read.
+
+    >>> probe.assess_many([{"text": "Delete the old files", "context": None, "source": "task"}])
+    [Assessment(p_blocker=0.93, ...)]
+    """
+
+    calibration: dict[str, Any]
+
+    def assess(self, text: str, context: str | None = None) -> Assessment: ...
+
+    def assess_many(self, items: list[Any]) -> list[Assessment]: ...

@@ -1,25 +1,10 @@
-"""What every escalation policy is: probe result in, ``act`` or ``ask`` out."""
+"""The rule threshold-like policies share. The :class:`~asksafe.types.Policy` protocol lives in :mod:`asksafe.types`."""
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from asksafe.types import Assessment, Decision, DetectedBlocker, Policy
 
-from asksafe.types import Assessment, Decision, DetectedBlocker
-
-
-@runtime_checkable
-class Policy(Protocol):
-    """Decides for one assessment, given the blockers not yet asked about.
-
-    >>> policy.decide(assessment, candidates, asked=0, budget=3)
-    Decision(action='ask', reason='p_blocker 0.91 >= 0.52', ...)
-    """
-
-    name: str
-
-    def decide(
-        self, assessment: Assessment, candidates: list[DetectedBlocker], *, asked: int, budget: int
-    ) -> Decision: ...
+__all__ = ["Policy", "act", "ask", "gate"]
 
 
 def act(policy: str, assessment: Assessment, reason: str) -> Decision:
@@ -29,7 +14,7 @@ def act(policy: str, assessment: Assessment, reason: str) -> Decision:
 
 def ask(policy: str, assessment: Assessment, blocker: DetectedBlocker, reason: str) -> Decision:
     return Decision(action="ask", reason=reason, p_blocker=assessment.p_blocker, policy=policy,
-                    blocker_key=blocker.key, question=blocker.question, source=assessment.source)
+                    blocker_key=blocker.key, source=assessment.source)
 
 
 def gate(policy: str, assessment: Assessment, candidates: list[DetectedBlocker], *, asked: int,
