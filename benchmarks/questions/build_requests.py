@@ -1705,6 +1705,479 @@ req("general", "Order a taxi to the station for 7:10 tomorrow morning from home,
 
 
 
+# --- settled: the context or earlier answers already say it ----------------------------------------
+# The request alone looks open; the context settles it. Asking about a settled point is a wasted question.
+
+settled("code", "Write a function that returns the top items of a list, sorted somehow.",
+        "Q: What should the function return?\nA: Return the 3 largest, in descending order.",
+        [("How many items to return: the 3 largest.",
+          ["How many items should the function return?", "Should the count be fixed or passed by the caller?"]),
+         ("The order: descending, largest first.",
+          ["In what order should the items be sorted?", "Should the result be largest first?"])],
+        b("ties", "missing", "How equal values are ordered is not given.",
+          "Keep their original order.",
+          "How should equal values be ordered?", "What should happen when two items tie?"))
+settled("code", "Write a slugify function.",
+        "Earlier chat:\nQ: What about accented letters?\nA: Turn them into plain ASCII, é -> e.\n"
+        "Q: Any length limit?\nA: No more than 60 characters.",
+        [("Accented letters are transliterated to plain ASCII.",
+          ["What should happen to accented letters?", "Should accents be removed or converted?"]),
+         ("The slug is at most 60 characters.",
+          ["Should the slug have a maximum length?", "How long may a slug be?"])])
+settled("code", "Write a function that computes the average of a list.",
+        "Spec from the ticket: 'average(xs: list[float]) -> float | None. Returns None for an empty list. "
+        "Plain arithmetic mean, no rounding.'",
+        [("An empty list returns None.",
+          ["What should be returned for an empty list?", "Should an empty list raise an error?"]),
+         ("No rounding: the plain arithmetic mean.",
+          ["Should the average be rounded?", "How many decimal places should the result have?"])])
+settled("code", "Sort the leaderboard.",
+        "Q: Sort by what?\nA: points, highest first.\nQ: And when two players have the same points?\n"
+        "A: whoever joined earlier goes first.",
+        [("The sort key is points, descending.",
+          ["What should the leaderboard be sorted by?", "Should higher points come first?"]),
+         ("Ties go to the player who joined earlier.",
+          ["How should players with equal points be ordered?", "What breaks a tie?"])])
+settled("code", "Add pagination to the /orders endpoint.",
+        "Design note (agreed): cursor pagination keyed on order id; page size default 50, max 200.",
+        [("Cursor-based pagination on the order id.",
+          ["Should pagination use offset and limit or a cursor?", "What kind of pagination do you want?"]),
+         ("Default page size 50, maximum 200.",
+          ["What should the default page size be?", "What is the largest page a client may request?"])],
+        b("order", "missing", "The order of results within pages is not stated.",
+          "Newest first.",
+          "In what order should orders appear across pages?", "Should the newest orders come first?"))
+settled("code", "Write the function that finds the most common word.",
+        "The user said: 'treat The and the as the same word; if two words tie, return the one that shows up first.'",
+        [("Counting is case-insensitive.",
+          ["Should counting ignore upper and lower case?", "Are 'The' and 'the' the same word?"]),
+         ("Ties go to the word that appears first.",
+          ["Which word should be returned when two are equally common?", "How should ties be broken?"])])
+settled("code", "Make the retry logic back off exponentially.",
+        "Q: What delays?\nA: half a second to start, doubling, never more than 30 seconds.",
+        [("Delays start at 0.5 s, double each time, and are capped at 30 s.",
+          ["What should the first delay be?", "What is the maximum delay between retries?"])],
+        b("attempts", "missing", "How many attempts to make before giving up is not given.",
+          "Five attempts in total.",
+          "How many attempts should it make before giving up?", "After how many retries should it stop?"))
+
+settled("sql", "Write a query for the top customers.",
+        _SHOP + "\nQ: Top by what?\nA: total spend, only paid or shipped orders.\nQ: How many?\nA: ten.",
+        [("Rank by total spend.",
+          ["Should customers be ranked by total spend or number of orders?", "What makes a customer top?"]),
+         ("Only paid and shipped orders count.",
+          ["Which order statuses should count?", "Should cancelled orders be excluded?"]),
+         ("Return ten customers.",
+          ["How many customers should the query return?", "Should I limit it to the top 10?"])])
+settled("sql", "How many users are active?",
+        _APP + "\nMetric dictionary: active user = a user with at least one session in the last 30 days.",
+        [("Active means at least one session in the last 30 days.",
+          ["What should count as an active user?", "How recent must a session be?"])])
+settled("sql", "Get the monthly revenue.",
+        _SHOP + "\nEarlier: 'Only EUR orders, ignore the other currencies; revenue is paid plus shipped totals.'",
+        [("Only EUR orders count.",
+          ["How should orders in different currencies be handled?", "Should I only sum EUR orders?"]),
+         ("Revenue is the total of paid and shipped orders.",
+          ["Which order statuses count toward revenue?", "Should refunded orders be included?"])],
+        b("period", "missing", "Which months to cover is not given.",
+          "All of 2026 so far.",
+          "Which months should the query cover?", "Should it include all history or only this year?"))
+settled("sql", "Find the average salary by department.",
+        _HR + "\nQ: Everyone, or only current staff?\nA: just the people who are active.\n"
+        "Q: Rounding?\nA: whole numbers.",
+        [("Only active employees count.",
+          ["Should employees on leave or who left be included?", "Which statuses should count?"]),
+         ("Round to whole numbers.",
+          ["How should the average be rounded?", "How many decimals should it have?"])])
+settled("sql", "Which products sold the most last month?",
+        _SHOP + "\nQ: By units or revenue?\nA: Units.\nToday: 3 Dec 2026 (last month = November 2026).",
+        [("Rank by units sold.",
+          ["Should products be ranked by units or revenue?", "Do you mean quantity or sales value?"]),
+         ("Last month is November 2026.",
+          ["Which month is last month?", "Does last month mean the last 30 days?"])],
+        b("n", "missing", "How many products to return is not given.",
+          "The top 5.",
+          "How many products should the result include?", "Should I return the top 5 or top 10?"))
+settled("sql", "List employees hired in the last year.",
+        _HR + "\nQ: Calendar year or rolling?\nA: rolling twelve months up to today.",
+        [("'Last year' means the last 12 months.",
+          ["Does last year mean calendar 2025 or the last 12 months?", "Which date range counts?"])])
+settled("sql", "Find duplicate users.",
+        _APP + "\nA previous answer: 'Two accounts are duplicates if their emails match ignoring case.'",
+        [("Duplicates share an email, compared case-insensitively.",
+          ["How should I decide two users are duplicates?", "Should emails be compared ignoring case?"])],
+        b("output", "missing", "Whether to list the duplicates or delete them is not said.",
+          "Just list them, grouped by email.",
+          "Should I only list the duplicates or also remove them?", "What should the query do with duplicates?"))
+
+settled("data", "What was our revenue last quarter?",
+        "Metric definitions (finance wiki): 'Revenue' = net of refunds, in EUR. Quarters are calendar quarters. "
+        "Today: 3 Dec 2026.",
+        [("Revenue is net of refunds.",
+          ["Should revenue be gross or net of refunds?", "Do refunds come off the revenue?"]),
+         ("Last quarter is Q3 2026 (calendar quarters).",
+          ["Which quarter do you mean?", "Are quarters fiscal or calendar?"])])
+settled("data", "Show me churn by month.",
+        "Q: How do you define churn?\nA: cancellations in the month over subscribers active on the 1st.\n"
+        "Q: How far back?\nA: the last twelve months.",
+        [("Churn = cancellations in the month / subscribers active at the start of the month.",
+          ["How should churn be defined?", "Is churn the share of subscribers who cancelled?"]),
+         ("Cover the last 12 months.",
+          ["Which months should the chart cover?", "How far back should it go?"])])
+settled("data", "What's the conversion rate this week?",
+        "Team glossary: 'conversion' = sign-ups / unique visitors. 'This week' = Monday to today.",
+        [("Conversion means sign-ups divided by unique visitors.",
+          ["Which conversion do you mean?", "What counts as a conversion here?"]),
+         ("This week runs from Monday to today.",
+          ["Does this week mean since Monday or the last seven days?", "Which days should this week include?"])])
+settled("data", "Give me the number of tickets per agent.",
+        "Q: Which tickets?\nA: resolved ones only.",
+        [("Count only resolved tickets.",
+          ["Should I count all tickets or only resolved ones?", "Do open tickets count?"])],
+        b("period", "missing", "The period is not given.",
+          "The last 30 days.",
+          "Over which period should I count tickets?", "From what date should I start counting?"))
+settled("data", "Calculate the median delivery time.",
+        "Ops convention: delivery time runs from dispatch to delivery, reported in hours to one decimal.",
+        [("Delivery time runs from dispatch to delivery.",
+          ["Should delivery time start at the order or at dispatch?", "When does the clock start?"]),
+         ("Report in hours with one decimal.",
+          ["Should the result be in hours or days?", "How should the median be rounded?"])])
+settled("data", "Find the top products.",
+        "Q: Top by what?\nA: units.\nQ: How many?\nA: five is plenty.",
+        [("Rank by units sold.",
+          ["Should top be by units sold or by revenue?", "What should products be ranked by?"]),
+         ("Return five products.",
+          ["How many products should I list?", "Should I show the top 5 or top 10?"])],
+        b("period", "missing", "The time window is not given.",
+          "November 2026.",
+          "Over which period should I rank the products?", "Which month should the sales come from?"))
+settled("data", "What's the average session length? Round it.",
+        "Dashboard standard: durations are shown in whole seconds. Scope of this report: last week (23-29 Nov).",
+        [("Round to whole seconds.",
+          ["To what precision should I round?", "Should it be rounded to seconds or minutes?"]),
+         ("The period is last week, 23-29 November.",
+          ["Which time range should I average over?", "Over which dates?"])])
+settled("data", "How much did we spend on marketing?",
+        "Q: Include the team's salaries?\nA: No, campaigns and agencies only.\nQ: Since when?\nA: since April 1.",
+        [("Salaries are excluded; campaigns and agencies only.",
+          ["Should marketing salaries be included?", "Which cost lines count as marketing spend?"]),
+         ("The period starts 1 April (financial year to date).",
+          ["For which period?", "Since when should I sum the spend?"])])
+
+settled("travel", "Book me a flight to Paris next week.",
+        "Earlier in the chat: 'I'll fly out of Boston Logan on Tuesday and come back Sunday.'",
+        [("Departure from Boston Logan.",
+          ["Which city are you flying out of?", "Where should the flight depart from?"]),
+         ("Outbound Tuesday, return Sunday.",
+          ["Which day next week do you want to fly?", "Do you need a return flight?"])],
+        b("cabin", "missing", "The cabin class or budget is not given.",
+          "Economy, the cheapest fare.",
+          "Which cabin class should I book?", "Is there a budget for the fare?"))
+settled("travel", "Get me a hotel in Lisbon for the conference.",
+        "Q: Which nights?\nA: 14 to 17 March.\nQ: Budget?\nA: up to 180 a night.",
+        [("The nights are 14-17 March.",
+          ["Which nights do you need the hotel for?", "What are your check-in and check-out dates?"]),
+         ("Up to 180 euros a night.",
+          ["What is the most you want to pay per night?", "Is there a nightly budget?"])])
+settled("travel", "Cancel my booking.",
+        "Active bookings:\n- HT-5520 Hotel Via Nova, Rome, 10-12 Jan\n- FL-7781 Iberia London-Madrid, 20 Jan\n"
+        "User, earlier today: 'The Madrid trip is still on, no matter what.'",
+        [("The Madrid flight stays; the booking to cancel is the Rome hotel.",
+          ["Which booking should I cancel?", "Do you mean the hotel in Rome or the flight to Madrid?"])])
+settled("travel", "Book the restaurant for the team dinner.",
+        "Poll result in #team: 9 people said yes for Thursday 17 Dec at 7pm. Venue chosen: Brasserie Lune.",
+        [("Nine people.",
+          ["How many people should the booking be for?", "How many are coming?"]),
+         ("Thursday 17 December at 7pm.",
+          ["Which day is the dinner?", "What date and time should I book?"]),
+         ("The restaurant is Brasserie Lune.",
+          ["Which restaurant should I book?", "Where do you want to have the dinner?"])])
+settled("travel", "Book a rental car at Denver airport from Jan 9 to Jan 12.",
+        "Q: What kind of car?\nA: a mid-size SUV.",
+        [("A mid-size SUV.",
+          ["What size of car do you want?", "Which car class should I book?"])],
+        b("times", "missing", "Pick-up and drop-off times are not given.",
+          "Pick up at 2pm on the 9th, return by 10am on the 12th.",
+          "What time will you pick up the car?", "When on January 12 will you return it?"))
+settled("travel", "Change my train tomorrow to a later one.",
+        "Booking AX-2291: London Euston -> Manchester, 09:40, flexible.\nUser: 'anything after five pm, the first one.'",
+        [("The first train after 5pm.",
+          ["What time would you like the new train to leave?", "Which later train do you want?"])])
+settled("travel", "Book parking at the airport.",
+        "Trips: 9-12 Jan Boston Logan -> Denver; 2-4 Feb Providence -> Chicago.\n"
+        "Q: Which trip?\nA: the Denver one, dropping the car at 6am on the 9th, back on the evening of the 12th.",
+        [("Parking at Logan for the Denver trip.",
+          ["Which airport do you need parking at?", "Is the parking for Logan or Providence?"]),
+         ("From 6am on the 9th until the evening of the 12th.",
+          ["Which days do you need parking?", "When will you drop off the car?"])])
+
+settled("meetings", "Set up a meeting with Sam next week.",
+        "Contacts: Sam Okafor (finance), Sam Lindqvist (design).\nQ: Which Sam?\nA: Okafor.\n"
+        "Q: How long?\nA: half an hour.",
+        [("Sam Okafor from finance.",
+          ["Which Sam do you mean?", "Is this Sam from finance or Sam from design?"]),
+         ("The meeting lasts 30 minutes.",
+          ["How long should the meeting be?", "Should it be 30 minutes or an hour?"])],
+        b("day", "missing", "Which day next week is not given.",
+          "Wednesday afternoon.",
+          "Which day next week works for you?", "What time should the meeting be?"))
+settled("meetings", "Cancel the standup.",
+        "Recurring 'Daily standup' Mon-Fri 09:30.\nUser: 'just tomorrow's, keep the series.'",
+        [("Only tomorrow's occurrence is cancelled.",
+          ["Should I cancel just the next standup or the whole series?", "Is this for one day or every day?"])])
+settled("meetings", "Find a time for the design review with the whole team.",
+        "Team 'Design': Mia, Jon, Kei, Sol.\nQ: How long?\nA: one hour.\nQ: When?\nA: any day next week.",
+        [("One hour.",
+          ["How long should the review be?", "How much time should I block?"]),
+         ("Any day next week.",
+          ["Which days should I look at?", "By when does the review need to happen?"]),
+         ("'Whole team' is the Design team: Mia, Jon, Kei, Sol.",
+          ["Who should be invited?", "Which people are on the team?"])])
+settled("meetings", "Reschedule my meeting with Carla to when she's free.",
+        "This week: Wed 'Budget review' (you, Carla); Fri 'Hiring sync' (you, Carla, Tom).\n"
+        "User, earlier: 'the budget one can't happen Wednesday anymore.'",
+        [("The meeting is the Wednesday budget review.",
+          ["Which meeting with Carla?", "Is it Wednesday's meeting or Friday's?"])],
+        b("range", "missing", "Which days are acceptable for the new time is not given.",
+          "Any time this week.",
+          "Which days can the meeting move to?", "By when should it happen?"))
+settled("meetings", "Set a reminder for the dentist.",
+        "Calendar: 'Dentist' Tue 15 Dec 08:30. Your default for appointments: remind me the evening before at 6pm.",
+        [("Remind at 6pm the evening before.",
+          ["When should the reminder go off?", "How long before the appointment should I remind you?"]),
+         ("The appointment is Tuesday 15 December at 08:30.",
+          ["When is the dentist appointment?", "Which dentist appointment do you mean?"])])
+settled("meetings", "Invite the new hires to the onboarding session.",
+        "Q: who are the new hires?\nA: the five who started on 1 December.\n"
+        "Q: which session?\nA: the engineering one on the 10th.",
+        [("The five people who started on 1 December.",
+          ["Which people are the new hires?", "From which start date do people count as new?"]),
+         ("The engineering onboarding on the 10th.",
+          ["Which onboarding session?", "Should they go to the session on the 8th or the 10th?"])])
+settled("meetings", "Get everyone together soon about the incident.",
+        "Incident INC-4412. On call: Ravi, Gil. Commander: Ines.\nQ: Who's everyone?\nA: on-call plus Ines.",
+        [("The attendees are Ravi, Gil and Ines.",
+          ["Who should be at the incident meeting?", "Which people do you mean by everyone?"])],
+        b("soon", "ambiguous", "'Soon' gives no date.",
+          "By Friday.",
+          "By when should the meeting happen?", "Which day should the meeting be?"))
+
+settled("email", "Send the quarterly report to the team by Friday.",
+        "Files: Q3_report_final.pdf, Q3_report_draft_v2.docx.\nQ: Which file?\nA: the final PDF.\n"
+        "Q: Which team?\nA: sales-emea.",
+        [("The file is Q3_report_final.pdf.",
+          ["Which file is the quarterly report?", "Should I send the final PDF or the draft?"]),
+         ("The team is the sales-emea list.",
+          ["Which team should get it?", "Which mailing list should I use?"])])
+settled("email", "Email the client about the delay.",
+        "Projects delayed: Halden Foods website, Mirror Labs app.\nUser: 'It's Halden. New date is the 18th.'",
+        [("The client is Halden Foods.",
+          ["Which client should I email?", "Which project's delay is this about?"]),
+         ("The new delivery date is 18 December.",
+          ["What new delivery date should I give?", "When will the work be delivered?"])])
+settled("email", "Tell everyone the office is closed on Monday.",
+        "Q: who's everyone?\nA: Leeds office only.",
+        [("The audience is the Leeds office.",
+          ["Who should the message go to?", "Which office should I tell?"])],
+        b("channel", "missing", "Email, Slack or both is not specified.",
+          "Email only.",
+          "Should this go out by email or on Slack?", "Which channel should I use?"))
+settled("email", "Message the group chat that I'm running late.",
+        "Group chats: Family, Five-a-side, Book club. Your calendar: 'Five-a-side football' 19:00 today. "
+        "Maps: you arrive at 19:20.",
+        [("The chat is Five-a-side.",
+          ["Which group chat?", "Which chat should the message go to?"]),
+         ("About 20 minutes late.",
+          ["How late will you be?", "Should I give an arrival time?"])])
+settled("email", "Set up an auto-reply while I'm away.",
+        "Calendar: 'Holiday' 21 Dec - 4 Jan.\nQ: who covers for you?\nA: Marta.",
+        [("Away 21 December to 4 January.",
+          ["What dates will you be away?", "When should the auto-reply start?"]),
+         ("Marta covers urgent matters.",
+          ["Who should people contact while you're away?", "Should the reply name a colleague?"])])
+settled("email", "Answer the customer who complained.",
+        "Open complaints: #8812 K. Ansah (late delivery), #8815 L. Moreau (wrong size).\n"
+        "User: 'do Ansah first.'",
+        [("The complaint is #8812, Mr Ansah.",
+          ["Which customer's complaint should I answer?", "Is this ticket 8812 or 8815?"])],
+        b("remedy", "missing", "What the reply should offer is not given.",
+          "Apologise and offer a 10% discount code.",
+          "What should the reply offer the customer?", "Can I offer a refund or a discount?"))
+settled("email", "Draft a follow-up to the recruiter.",
+        "Inbox: Hannah Webb (Brightpath), Joel Marsh (Talentry).\nQ: which one?\nA: Hannah.\n"
+        "Q: what should it ask?\nA: whether there's news on the second interview.",
+        [("The recruiter is Hannah Webb at Brightpath.",
+          ["Which recruiter?", "Who is the follow-up for?"]),
+         ("It asks about news on the second interview.",
+          ["What should the follow-up ask about?", "What is the point of the follow-up?"])])
+
+settled("files", "Delete the old files.",
+        "Q: Where?\nA: in ~/Downloads.\nQ: Old meaning?\nA: not touched in six months.",
+        [("The folder is ~/Downloads.",
+          ["Which folder should I delete old files from?", "Where are the files?"]),
+         ("Old means not modified in the last six months.",
+          ["How old does a file have to be?", "Older than what date?"])])
+settled("files", "Rename the photos by date.",
+        "Folder ~/Pictures/2026/: 612 IMG_xxxx.jpg.\nUser: 'use the date taken, and name them like "
+        "2026-05-01_142233.jpg.'",
+        [("Use the EXIF date taken.",
+          ["Should I use the date taken or the modified date?", "Which date should the names use?"]),
+         ("The pattern is YYYY-MM-DD_HHMMSS.jpg.",
+          ["What naming pattern should the photos follow?", "What should a file name look like?"])],
+        b("no_exif", "missing", "What to do with the 40 photos without EXIF data is not said.",
+          "Leave them as they are.",
+          "What should happen to the photos with no date taken?", "Should photos without EXIF data be skipped?"))
+settled("files", "Merge the two customer spreadsheets into one.",
+        "customers_old.xlsx and crm_2026.xlsx.\nQ: How do I match rows?\nA: by email.\n"
+        "Q: If they disagree?\nA: trust crm_2026.",
+        [("Match customers on email.",
+          ["Which column should I use to match customers?", "How do I tell two rows are the same customer?"]),
+         ("crm_2026.xlsx wins on conflicts.",
+          ["When the files disagree, which one wins?", "Which spreadsheet takes priority?"])])
+settled("files", "Back up my documents.",
+        "Q: where to?\nA: the external drive called Passport.",
+        [("The backup goes to the external drive 'Passport'.",
+          ["Where should the backup be stored?", "Which drive should I back up to?"])],
+        b("scope", "ambiguous", "Whether 'documents' is the Documents folder or all personal files is unclear.",
+          "Just ~/Documents.",
+          "Do you mean just the Documents folder?", "Which folders count as your documents?"))
+settled("files", "Delete the duplicate images.",
+        "User, earlier: 'By duplicates I mean byte-for-byte identical. Keep the oldest of each set.'",
+        [("Duplicates are byte-identical files.",
+          ["Do duplicates mean identical files or near-identical photos?", "How should I decide two images are duplicates?"]),
+         ("Keep the oldest copy.",
+          ["Which copy should I keep?", "Should I keep the first or the newest copy?"])])
+settled("files", "Free up some disk space.",
+        "Q: How much?\nA: 20 GB at least.",
+        [("Free at least 20 GB.",
+          ["How much space do you need to free?", "What amount are you aiming for?"])],
+        b("allowed", "missing", "What may be deleted is not stated.",
+          "Caches and Downloads, nothing in Documents.",
+          "Which kinds of files am I allowed to delete?", "Are there folders I must not touch?"))
+
+settled("deploy", "Deploy the latest version.",
+        "Tags: v2.13.2, v2.14.0.\nQ: Where?\nA: staging.\nQ: Latest tag or main?\nA: the tag.",
+        [("The environment is staging.",
+          ["Which environment should I deploy to?", "Staging or production?"]),
+         ("'Latest' is the newest tag, v2.14.0.",
+          ["Do you mean the latest tag or the head of main?", "Which build is the latest?"])])
+settled("deploy", "Scale up the API.",
+        "Deployments: api (prod, 4 replicas), api (staging, 1).\nUser: 'prod, double it.'",
+        [("Production.",
+          ["Should I scale in production or staging?", "Which environment's API?"]),
+         ("From 4 to 8 replicas.",
+          ["How many replicas should the API run?", "By how much should I scale up?"])])
+settled("deploy", "Restart the worker pods.",
+        "Namespace prod: email-worker, report-worker.\nQ: which?\nA: email workers.",
+        [("The email-worker deployment.",
+          ["Which workers should I restart?", "Should I restart both worker deployments?"])],
+        b("how", "missing", "Whether the restart must avoid downtime is not said.",
+          "Rolling restart, one pod at a time.",
+          "Should it be a rolling restart?", "Is a brief outage acceptable?"))
+settled("deploy", "Turn on the new checkout feature flag.",
+        "Rollout plan (approved): new_checkout in production at 10% of users.",
+        [("Production.",
+          ["In which environment should I turn it on?", "Is this for staging or production?"]),
+         ("10% of users.",
+          ["Should the flag be on for everyone or a percentage?", "What rollout percentage?"])])
+settled("deploy", "Upgrade Postgres.",
+        "Q: to what version?\nA: 16.",
+        [("Target version 16.",
+          ["Which Postgres version should I upgrade to?", "What version are we moving to?"])],
+        b("window", "missing", "When the downtime can happen is not given.",
+          "Sunday 02:00-04:00.",
+          "When can the database be down?", "What maintenance window should I use?"))
+settled("deploy", "Create an S3 bucket for the logs.",
+        "Infra conventions: all buckets in eu-west-1; log buckets expire objects after 90 days.",
+        [("Region eu-west-1.",
+          ["Which region should the bucket be in?", "Where should the bucket be created?"]),
+         ("Objects expire after 90 days.",
+          ["How long should logs be kept?", "Should there be an expiry rule?"])])
+settled("deploy", "Deploy the hotfix to production now.",
+        "Change calendar: freeze 1-7 Dec (exceptions need CTO approval).\nCTO, in #ops at 09:12: "
+        "'Approved: hotfix/PAY-310 may ship during the freeze.'",
+        [("The CTO approved the hotfix as a freeze exception.",
+          ["Is this hotfix approved as a freeze exception?", "Who approved deploying during the freeze?"])])
+
+settled("payments", "Refund the customer.",
+        "Q: which order?\nA: 55102.\nQ: full or partial?\nA: full.",
+        [("The order is 55102.",
+          ["Which customer or order should I refund?", "What's the order number?"]),
+         ("A full refund.",
+          ["Should it be full or partial?", "How much should I refund?"])])
+settled("payments", "Pay the contractor's invoice.",
+        "Open invoices: INV-0091 Kai Moreno; BI-17 Bea Ito.\nUser: 'Kai's one.'",
+        [("Kai Moreno's INV-0091.",
+          ["Which invoice should I pay?", "Which contractor should I pay?"])],
+        b("account", "missing", "Which account to pay from is not given.",
+          "The operating account.",
+          "Which account should the payment come from?", "Should I pay from operating or the project account?"))
+settled("payments", "Split the dinner bill with the others.",
+        "Receipt: Tavola, 184.00 EUR.\nQ: even split?\nA: yes, evenly between Ana, Bo, Cy and me.",
+        [("Split evenly.",
+          ["Should the bill be split evenly or by what each ordered?", "How should it be divided?"]),
+         ("With Ana, Bo and Cy.",
+          ["Who should the bill be split with?", "Which people were at the dinner?"])])
+settled("payments", "Set up a monthly transfer to savings.",
+        "Q: how much?\nA: 400.",
+        [("400 pounds a month.",
+          ["How much should go to savings each month?", "What amount should the transfer be?"])],
+        b("day", "missing", "The day of the month is not given.",
+          "The 2nd, right after payday.",
+          "On which day of the month should it run?", "When in the month should it happen?"))
+settled("payments", "Issue refunds for everyone affected by the outage.",
+        "Incident note: affected = failed orders between 14:00 and 16:30 on 1 Dec. "
+        "Support lead: 'refund the delivery fee, not the whole order.'",
+        [("Affected means a failed order between 14:00 and 16:30 on 1 Dec.",
+          ["How do I decide which customers were affected?", "Which time window counts as the outage?"]),
+         ("Refund only the delivery fee.",
+          ["How much should each customer get back?", "Should I refund the full order?"])])
+settled("payments", "Reimburse Ola for her travel expenses.",
+        "Claim: train 84.00, hotel 212.00 (cap 150), meals 41.50.\nManager: 'cap the hotel at 150.'",
+        [("The hotel is reimbursed up to the 150 cap.",
+          ["Should I pay the hotel in full or cap it?", "How much of the hotel should be reimbursed?"])])
+
+settled("general", "Order more coffee.",
+        "Past orders: Hasbean Ethiopia 1kg, Hasbean Decaf 250g.\nQ: which?\nA: the Ethiopian, two bags.",
+        [("The Ethiopian beans.",
+          ["Which coffee should I order?", "Should I reorder the Ethiopian?"]),
+         ("Two 1 kg bags.",
+          ["How much coffee should I order?", "How many bags?"])])
+settled("general", "Plan a week of dinners.",
+        "Household notes: two adults, vegetarian, one nut allergy.",
+        [("Vegetarian with a nut allergy.",
+          ["Are there any dietary restrictions?", "Does anyone avoid meat?"]),
+         ("For two adults.",
+          ["How many people are the dinners for?", "How many servings should each recipe make?"])],
+        b("budget", "missing", "The weekly food budget is not given.",
+          "About 60 pounds.",
+          "What's the budget for the week's food?", "How much should the groceries cost?"))
+settled("general", "What's the weather going to be like?",
+        "User location: Edinburgh. Earlier: 'I'm planning Saturday's hike.'",
+        [("The place is Edinburgh.",
+          ["For which city?", "Where do you want the forecast for?"]),
+         ("The day is Saturday.",
+          ["For which day?", "Do you want today's forecast or the weekend's?"])])
+settled("general", "Buy a gift for Alex.",
+        "Q: What's the occasion?\nA: Alex's housewarming; Alex loves cooking.",
+        [("A housewarming gift; Alex likes cooking.",
+          ["What is the gift for?", "What kind of things does Alex like?"])],
+        b("budget", "missing", "The budget is not given.",
+          "Around 50 pounds.",
+          "How much should I spend on the gift?", "What's the budget?"))
+settled("general", "Remind me to call mum.",
+        "User: 'Sundays at six are best for her.'",
+        [("Sunday at 6pm.",
+          ["When should I remind you?", "What day and time should the reminder be?"])])
+settled("general", "Book a haircut.",
+        "History: Sharp & Co (Dom) 5 visits; Clip Joint 1.\nQ: where?\nA: the usual, with Dom.\n"
+        "Q: when?\nA: Saturday morning.",
+        [("Sharp & Co, with Dom.",
+          ["Which barber?", "Should I book your usual place?"]),
+         ("Saturday morning.",
+          ["When would you like the haircut?", "Which day works for you?"])])
+
 # --- checks and output ---------------------------------------------------------------------------
 
 _MULTI = re.compile(r"\band also\b|\?\s+\w", re.I)
