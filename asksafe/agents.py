@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 import threading
-from collections.abc import Callable
 from typing import Any
 
 from asksafe.types import AgentResult, AgentStep

@@ -34,7 +34,8 @@ from concurrent.futures import Future
 from typing import Any
 
 from asksafe.errors import AskSafeError
-from asksafe.probe import Probe, _item
+from asksafe.probe import Probe
+from asksafe.probe.segments import normalise_item as _item
 from asksafe.types import Assessment
 
 _STOP = object()

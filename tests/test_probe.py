@@ -96,7 +96,7 @@ def validation_items():
 
 def _raw_scores(p, items):
     """(p, type and subtype probabilities, span) per segment, unrounded, in a fixed order."""
-    from asksafe.probe import _item
+    from asksafe.probe.segments import normalise_item as _item
 
     job = p.prepare(items)
     raw = p._raw(job, p.forward(job))
@@ -158,7 +158,7 @@ def test_the_three_stages_are_assess_many(probe):
 
 
 def test_length_chunks_cut_sorted_lengths_into_bounded_runs_of_similar_length():
-    from asksafe.probe import _GPU_COST, _length_chunks
+    from asksafe.probe.segments import _GPU_COST, _length_chunks
 
     lengths = sorted([9, 10, 11, 12, 60, 62, 64, 200, 210] * 5)
     chunks = _length_chunks(lengths, 8)
@@ -181,7 +181,7 @@ def test_the_backend_is_chosen_at_load(monkeypatch):
 def test_the_onnx_export_is_cached_and_a_damaged_one_is_redone(torch_probe, tmp_path):
     pytest.importorskip("onnxruntime")
     from asksafe import Probe
-    from asksafe.onnx_backend import use_fp32
+    from asksafe.probe.onnx import use_fp32
     from asksafe.probe import model_dir
 
     weights = model_dir() / "probe.safetensors"
@@ -204,7 +204,7 @@ def test_a_checked_export_loads_without_torch_and_a_stale_one_is_not_trusted(tor
     import json
 
     from asksafe import Probe
-    from asksafe.onnx_backend import OnnxNet, load_fp32
+    from asksafe.probe.onnx import OnnxNet, load_fp32
     from asksafe.probe import model_dir
 
     monkeypatch.setenv("ASKSAFE_CACHE_DIR", str(tmp_path))
@@ -238,7 +238,7 @@ def test_without_a_fast_tokenizer_the_transformers_call_gives_the_same(torch_pro
 def test_the_export_cache_keeps_the_most_recently_used(tmp_path):
     import os
 
-    from asksafe.onnx_backend import KEEP_EXPORTS, _prune
+    from asksafe.probe.onnx import KEEP_EXPORTS, _prune
 
     for k in range(KEEP_EXPORTS + 2):
         f = tmp_path / f"probe-{k}.onnx"

@@ -16,7 +16,7 @@ Backends, each a probe and its ``MicroBatcher``:
 - ``onnx-fp32``: what ``Probe.load()`` gives on CPU when onnxruntime is installed
   (the default; its scores match torch within 1e-4, checked at load and below);
 - ``torch``: ``Probe.load(backend="torch")``;
-- ``onnx-int8``: opt-in (``asksafe.onnx_backend.use_onnx``), exported on the fly
+- ``onnx-int8``: opt-in (``asksafe.probe.onnx.use_onnx``), exported on the fly
   unless ``--onnx``; faster, but it changes some decisions (agreement below);
 - ``ref``: with ``--ref GITREF``, the probe and batcher code of that commit (torch),
   loaded beside this one, for before/after in the same run.
@@ -47,7 +47,8 @@ os.environ.setdefault("ASKSAFE_LOG", "off")
 import torch  # noqa: E402
 
 from asksafe.batching import MicroBatcher  # noqa: E402
-from asksafe.probe import _CPU_COST, MAX_TOKENS, Probe, _length_chunks, model_dir  # noqa: E402
+from asksafe.probe import MAX_TOKENS, Probe, model_dir  # noqa: E402
+from asksafe.probe.segments import _CPU_COST, _length_chunks  # noqa: E402
 from asksafe.train import binary_metrics  # noqa: E402
 from asksafe.training_data import load_corpus  # noqa: E402
 
@@ -194,7 +195,7 @@ def latency(probes: dict[str, object], items: list[dict], rounds: int) -> dict[s
 def stages(probe: Probe, items: list[dict], rounds: int) -> dict[str, float]:
     """Median ms of each stage of one ``assess`` (prepare split into tokens and checks; forward; finish)."""
     from asksafe import checks, questions
-    from asksafe.probe import _item
+    from asksafe.probe.segments import normalise_item as _item
 
     t: dict[str, list[float]] = {k: [] for k in ("tokenize+segment", "checks", "network", "finish", "total")}
     for _ in range(rounds):
@@ -389,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
     default_name = default.backend
     if not a.no_onnx:
         try:
-            from asksafe.onnx_backend import export, use_onnx
+            from asksafe.probe.onnx import export, use_onnx
 
             onnx_path = a.onnx or str(export(torch_probe, tempfile.mkdtemp(prefix="asksafe-onnx-"))["int8"])
             twin = Probe(torch_probe.net, torch_probe.tokenizer, torch_probe.config, torch_probe.calibration,

@@ -16,7 +16,7 @@ os.environ.setdefault("ASKSAFE_LOG", "off")
 
 
 def main(argv: list[str] | None = None) -> int:
-    from asksafe.onnx_backend import export
+    from asksafe.probe.onnx import export
     from asksafe.probe import Probe
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

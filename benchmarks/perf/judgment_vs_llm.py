@@ -12,7 +12,7 @@ noise. This script scores whole held-out sets, one item at a time:
 Judges:
 
 - ``probe``: ``Probe.load()`` (the default backend), at its shipped ``probe.threshold``;
-- ``probe int8``: the same probe on an int8 ONNX export (``asksafe.onnx_backend.use_onnx``,
+- ``probe int8``: the same probe on an int8 ONNX export (``asksafe.probe.onnx.use_onnx``,
   exported on the fly as bench_probe.py does); skipped without onnxruntime;
 - ``smollm2 @0.5``: SmolLM2-135M asked bench_probe's ``LLM_PROMPT`` (yes/no), P(yes) read from its
   first token (bench_probe's ``_llm_score``), at 0.5: what it says;
@@ -79,7 +79,7 @@ def probes() -> dict[str, Probe]:
     out = {"probe": Probe.load()}
     log(f"probe: backend {out['probe'].backend}, threshold {out['probe'].threshold}")
     try:
-        from asksafe.onnx_backend import export, use_onnx
+        from asksafe.probe.onnx import export, use_onnx
 
         twin = Probe.load(backend="torch")
         if twin.device.startswith("cuda"):
