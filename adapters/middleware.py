@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import hashlib
 import time
+import uuid
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from langchain.agents.middleware.types import (
@@ -36,13 +38,16 @@ from langchain.agents.middleware.types import (
     hook_config,
 )
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
+from langgraph.config import get_config
 from typing_extensions import NotRequired
 
 from asksafe.ask import AskStep, check_options, clarification
 from asksafe.errors import ConfigError
 from asksafe.events import log
+from asksafe.feedback import recorder as feedback_recorder
+from asksafe.feedback import run_id_of
 from asksafe.phrasing import as_phraser
-from asksafe.policies import get_policy
+from asksafe.policies import ExploringPolicy, get_policy
 from asksafe.types import Assessment, Channel, Policy
 
 CLARIFICATION_NAME = "asksafe"
@@ -57,6 +62,7 @@ class AskSafeState(AgentState[Any]):
     asksafe_questions: NotRequired[Annotated[list[dict], OmitFromInput]]
     asksafe_answers: NotRequired[Annotated[list[dict], OmitFromInput]]
     asksafe_decisions: NotRequired[Annotated[list[dict], OmitFromInput]]
+    asksafe_run_id: NotRequired[Annotated[str, PrivateStateAttr]]  # the feedback group without a thread id
 
 
 def _text(msg: Any) -> str:
@@ -86,7 +92,11 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
     - ``probe``: a :class:`~asksafe.probe.Probe` or anything with ``assess_many``
       and ``calibration`` (default: ``Probe.load()``);
     - ``max_questions``: the budget per thread; ``question_timeout`` and
-      ``on_timeout`` (``"assume"`` or ``"stop"``) as for ``wrap``.
+      ``on_timeout`` (``"assume"`` or ``"stop"``) as for ``wrap``;
+    - ``feedback``, ``redact``, ``explore``, ``explore_seed``: as for ``wrap``
+      (record decisions for ``asksafe learn``; explore near the threshold). In
+      suspend mode across processes, give ``explore_seed``: the hook runs again
+      on resume and must make the same choice.
     """
 
     state_schema = AskSafeState
@@ -102,6 +112,10 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         on_timeout: Literal["assume", "stop"] = "assume",
         probe_tool_results: bool = True,
         question_model: Any = None,
+        feedback: Any = None,
+        redact: Callable[[str], str] | None = None,
+        explore: float = 0.0,
+        explore_seed: int | str | None = None,
     ) -> None:
         super().__init__()
         check_options(channel, max_questions, question_timeout, on_timeout, question_model)
@@ -112,9 +126,13 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         if not callable(getattr(probe, "assess_many", None)):
             raise ConfigError(f"probe {probe!r} has no assess_many(items) method")
         self.probe = probe
-        self.step = AskStep(policy=get_policy(policy, getattr(probe, "calibration", None)), channel=channel,
-                            max_questions=max_questions, question_timeout=question_timeout,
-                            on_timeout=on_timeout, phraser=as_phraser(question_model), integration="middleware")
+        chosen = get_policy(policy, getattr(probe, "calibration", None))
+        if explore:
+            chosen = ExploringPolicy(chosen, rate=explore, seed=explore_seed)
+        self.step = AskStep(policy=chosen, channel=channel, max_questions=max_questions,
+                            question_timeout=question_timeout, on_timeout=on_timeout,
+                            phraser=as_phraser(question_model), integration="middleware",
+                            recorder=feedback_recorder(feedback, redact))
         self.policy = self.step.policy
         self.channel = channel
         self.max_questions = max_questions
@@ -133,6 +151,9 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         update: dict[str, Any] = {"asksafe_seen": seen + [_key(m) for _, m in new]}
         if not items:
             return update
+        run_id = run_id_of(get_config()) or state.get("asksafe_run_id") or uuid.uuid4().hex
+        if self.step.recorder is not None and not run_id_of(get_config()):
+            update["asksafe_run_id"] = run_id
 
         t0 = time.perf_counter()
         assessments: list[Assessment] = self.probe.assess_many(items)
@@ -152,15 +173,21 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         clarifications: list[AnyMessage] = []
         stop: str | None = None
         while True:
-            decision = self.step.decide(self.step.speaker(assessments, cands), cands, asked=len(questions))
+            speaker = self.step.speaker(assessments, cands)
+            decision = self.step.decide(speaker, cands, asked=len(questions))
+            item = next((it for it in items if it["source"] == speaker.source), items[-1])
+            context = "\n".join(x for x in [item["context"], *(_text(m) for m in clarifications)] if x) or None
             if decision.action != "ask":
+                self.step.record(run_id, len(decisions), decision, item["text"], context)
                 decisions.append(decision.model_dump(mode="json"))
                 break
             blocker = next(b for b in cands if b.key == decision.blocker_key)
             cands = [b for b in cands if b.key != blocker.key]
             # a stable id: the hook runs again when an interrupt resumes, and must rebuild the same question
             q = self.step.question(blocker, request, [_text(m) for m in clarifications], stable=True)
-            decisions.append(decision.model_copy(update={"question": q["text"]}).model_dump(mode="json"))
+            decision = decision.model_copy(update={"question": q["text"]})
+            self.step.record(run_id, len(decisions), decision, item["text"], context, q)
+            decisions.append(decision.model_dump(mode="json"))
             questions.append(q)
             asked_keys.append(blocker.key)
             got = self.step.receive(q)

@@ -99,8 +99,9 @@ class AskStep:
 
     def __init__(self, *, policy: Policy, channel: Channel | None, max_questions: int = 3,
                  question_timeout: float | None = None, on_timeout: Literal["assume", "stop"] = "assume",
-                 phraser: Any = None, integration: str = "graph") -> None:
+                 phraser: Any = None, integration: str = "graph", recorder: Any = None) -> None:
         self.policy = policy
+        self.recorder = recorder  # asksafe.feedback.FeedbackRecorder, or None: nothing is stored
         self.channel = channel
         self.channel_name = getattr(channel, "name", "interrupt") if channel is not None else "interrupt"
         self.max_questions = max_questions
@@ -124,6 +125,13 @@ class AskStep:
                  p_blocker=round(decision.p_blocker, 4), blocker=decision.blocker_key, integration=self.integration)
         return decision
 
+    def record(self, run_id: str, seq: int, decision: Decision, text: str, context: str | None,
+               q: dict | None = None) -> None:
+        """Store the decision (the ``seq``-th of run ``run_id``) for ``asksafe learn``, when feedback is on."""
+        if self.recorder is not None:
+            self.recorder.decision(run_id, seq, decision, text, context, question_id=q["id"] if q else None,
+                                   question=q["text"] if q else None)
+
     # ── asking ──────────────────────────────────────────────────────────────
     def question(self, blocker: DetectedBlocker, task: str, context: list[str], *, stable: bool = False) -> dict:
         """The question for ``blocker``, as a JSON dict; ``stable`` ids survive a hook that runs again on resume."""
@@ -140,6 +148,12 @@ class AskStep:
 
     def receive(self, q: dict) -> Received:
         """Ask ``q`` through the channel, or suspend on an interrupt until a resume brings the answer."""
+        got = self._receive(q)
+        if self.recorder is not None:  # the answer (or its absence) goes with the stored decision
+            self.recorder.answer(q, got.answer.model_dump(mode="json") if got.answer else None)
+        return got
+
+    def _receive(self, q: dict) -> Received:
         t0 = time.perf_counter()
         if self.channel is None:
             answer = answer_from_resume(interrupt({"question": q, "thread_id_hint": "resume with "

@@ -220,6 +220,47 @@ def audit(
     print_audit(str(db), limit, as_json)
 
 
+@app.command()
+def feedback(
+    run_id: Optional[str] = typer.Argument(None, help="The run (its thread id) the outcome is about."),
+    db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database (a SQLite file or a postgresql:// URL)."),
+    outcome: Optional[str] = typer.Option(None, "--outcome", help="ok | fail: how the run turned out."),
+    should_have_asked: Optional[str] = typer.Option(None, "--should-have-asked", help="What it should have asked before acting."),
+    export: Optional[Path] = typer.Option(None, "--export", help="Write every decision as a JSONL record (docs/feedback.md)."),
+    reporter: Optional[str] = typer.Option(None, "--by", help="Who reports the outcome (kept in the audit log)."),
+) -> None:
+    """Report a run's outcome (RUN_ID --outcome ok|fail), or export the feedback (--export FILE.jsonl)."""
+    from asksafe.events import configure
+    from asksafe.feedback import FeedbackStore
+    from asksafe.inbox import Inbox
+
+    configure("off")
+    if (run_id is None) == (export is None):
+        _fail("give either RUN_ID --outcome ok|fail, or --export FILE.jsonl")
+    url = str(db)
+    if export is None and outcome not in ("ok", "fail"):
+        _fail("--outcome must be ok or fail")
+    if export is not None and (outcome or should_have_asked):
+        _fail("--export writes the records; report an outcome in a separate call")
+    if not url.startswith(("postgresql://", "postgres://")) and not db.exists():
+        _fail(f"no database at {db}")
+    try:
+        if export is not None:
+            with FeedbackStore(url) as store:
+                n = store.export(export)
+            err.print(f"wrote {n} record(s) to {export}")
+            return
+        box = Inbox(url)
+        try:
+            got = box.report_outcome(run_id, outcome == "ok", should_have_asked, reporter=reporter)
+        finally:
+            box.close()
+    except AskSafeError as exc:
+        _fail(str(exc))
+    extra = f"; should have asked: {got.should_have_asked}" if got.should_have_asked else ""
+    out.print(f"run {run_id}: {'ok' if got.success else 'fail'}{extra}", markup=False, highlight=False)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -53,3 +53,26 @@ class UnknownQuestionError(AskSafeError, LookupError):
 
 class InvalidAnswerError(AskSafeError, ValueError):
     """An answer cannot be used as given (empty, too long, wrong type)."""
+
+
+class UnknownRunError(AskSafeError, LookupError):
+    """No run with that id has recorded a decision (or started) in this database."""
+
+
+class FeedbackError(AskSafeError):
+    """Feedback (a verdict on a question, a run's outcome) that cannot be recorded as given."""
+
+
+class InvalidFeedbackError(FeedbackError, ValueError):
+    """A verdict or outcome value that is not one of the allowed ones."""
+
+
+class DuplicateFeedbackError(FeedbackError):
+    """Feedback was already recorded with a different value; the first one stands.
+
+    Recording the same value again is not an error (it changes nothing).
+    """
+
+
+class LateFeedbackError(FeedbackError):
+    """A verdict on a question that expired unanswered: nobody saw it in time, so there is nothing to judge."""

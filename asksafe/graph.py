@@ -20,9 +20,12 @@ from __future__ import annotations
 import hashlib
 import operator
 import time
+import uuid
 from pathlib import Path
+from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypedDict
 
+from langgraph.config import get_config
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
@@ -30,8 +33,10 @@ from asksafe.agents import as_agent
 from asksafe.ask import AskStep, answer_from_resume, check_options, clarification
 from asksafe.errors import AgentError, InvalidTaskError
 from asksafe.events import log
+from asksafe.feedback import recorder as feedback_recorder
+from asksafe.feedback import run_id_of
 from asksafe.phrasing import as_phraser
-from asksafe.policies import get_policy
+from asksafe.policies import ExploringPolicy, get_policy
 from asksafe.types import (
     MAX_TASK_CHARS,
     TIMEOUT,
@@ -53,6 +58,7 @@ class RunInput(TypedDict, total=False):
 
 
 class RunState(TypedDict, total=False):
+    run_id: str  # the thread id (or a fresh id without one): the run's group in the feedback store
     task: str
     context: list[str]  # the user's context, then every answer or assumption, in order
     observations: list[str]  # everything the agent reported observing
@@ -111,6 +117,10 @@ def wrap(
     on_timeout: Literal["assume", "stop"] = "assume",
     question_model: Any = None,
     name: str = "asksafe",
+    feedback: Any = None,
+    redact: Callable[[str], str] | None = None,
+    explore: float = 0.0,
+    explore_seed: int | str | None = None,
 ) -> CompiledStateGraph:
     """Wrap ``agent`` so it asks a human before acting on an underspecified task.
 
@@ -128,6 +138,15 @@ def wrap(
     - ``question_model``: a LangChain chat model (or a ``ChatPhraser``) that
       rewrites each template question; a reply failing the phraser's checks,
       an error or a timeout keeps the template (see :mod:`asksafe.phrasing`).
+    - ``feedback``: a :class:`~asksafe.feedback.FeedbackStore`, or a SQLite path /
+      ``postgresql://`` URL, where every decision and answer is recorded for
+      ``asksafe learn`` (default None: nothing is stored); ``redact``: a function
+      ``str -> str`` applied to the text and context before they are stored.
+    - ``explore``: with this probability, take the other action when ``p_blocker``
+      is within :data:`~asksafe.policies.DEFAULT_BAND` of the threshold (and the
+      budget allows the extra question), logging the propensity; ``explore_seed``
+      makes the draws reproducible (see :class:`~asksafe.policies.ExploringPolicy`
+      and docs/feedback.md).
     """
     step_agent = as_agent(agent)
     check_options(channel, max_questions, question_timeout, on_timeout, question_model)
@@ -136,13 +155,15 @@ def wrap(
         from asksafe.probe import Probe
 
         probe = Probe.load(probe)
-    step = AskStep(policy=get_policy(policy, getattr(probe, "calibration", None)), channel=channel,
-                   max_questions=max_questions, question_timeout=question_timeout, on_timeout=on_timeout,
-                   phraser=phraser)
+    chosen = get_policy(policy, getattr(probe, "calibration", None))
+    if explore:
+        chosen = ExploringPolicy(chosen, rate=explore, seed=explore_seed)
+    step = AskStep(policy=chosen, channel=channel, max_questions=max_questions, question_timeout=question_timeout,
+                   on_timeout=on_timeout, phraser=phraser, recorder=feedback_recorder(feedback, redact))
 
     def start(state: RunState) -> dict:
         task, context = normalise_input(state)
-        return {"task": task, "context": context, "observations": [], "probed": 0, "candidates": [],
+        return {"run_id": run_id_of(get_config()) or uuid.uuid4().hex, "task": task, "context": context, "observations": [], "probed": 0, "candidates": [],
                 "questions": [], "answers": [], "assumptions": [], "late_answers": [], "asked_keys": [],
                 "pending": None, "needs_act": True, "agent_steps": 0, "result": None, "status": "running"}
 
@@ -173,7 +194,8 @@ def wrap(
             return {"pending": None}
         cands = [DetectedBlocker.model_validate(c) for c in state["candidates"]]
         assessments = [Assessment.model_validate(a) for a in state["assessments"]]
-        decision = step.decide(step.speaker(assessments, cands), cands, asked=len(state["questions"]))
+        speaker = step.speaker(assessments, cands)
+        decision = step.decide(speaker, cands, asked=len(state["questions"]))
         update: dict = {"pending": None}
         if decision.action == "ask":
             blocker = next(b for b in cands if b.key == decision.blocker_key)
@@ -182,6 +204,8 @@ def wrap(
             update["pending"] = q
             update["candidates"] = [c for c in state["candidates"] if c["key"] != blocker.key]
         update["decisions"] = [decision.model_dump(mode="json")]
+        step.record(state.get("run_id") or "unknown", len(state["decisions"]), decision,
+                    *_probed_text(state, speaker.source), q=update["pending"])
         return update
 
     def record_question(state: RunState) -> dict:
@@ -257,6 +281,15 @@ def wrap(
     g.add_conditional_edges("act", after_act, ["probe", "finish"])
     g.add_edge("finish", END)
     return g.compile(checkpointer=resolve_checkpointer(checkpointer, suspends=channel is None), name=name)
+
+
+def _probed_text(state: dict, source: str) -> tuple[str, str | None]:
+    """The text a decision was about and its context (with the answers so far)."""
+    if source.startswith("observation:"):
+        i = int(source.split(":")[1])
+        if i < len(state["observations"]):
+            return state["observations"][i], "\n".join([state["task"], *state["context"]])
+    return state["task"], "\n".join(state["context"]) or None
 
 
 def resolve_checkpointer(checkpointer: Any, *, suspends: bool) -> Any:

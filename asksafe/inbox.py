@@ -102,7 +102,7 @@ class AuditEntry(BaseModel):
 
     id: int
     at: datetime
-    event: Literal["asked", "answered", "refused", "expired", "resumed", "failed", "done"]
+    event: Literal["asked", "answered", "refused", "expired", "resumed", "failed", "done", "verdict", "outcome"]
     question_id: str | None = None
     thread_id: str | None = None
     actor: str | None = None
@@ -288,6 +288,7 @@ class Inbox:
         self.max_answer_chars = min(int(max_answer_chars), MAX_ANSWER_CHARS)
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self._db = _Db(db)
+        self._feedback: Any = None
 
     @classmethod
     def open(cls, db: str, *, agent: Any, checkpointer: Any = None, lease_seconds: float = DEFAULT_LEASE_SECONDS,
@@ -301,11 +302,59 @@ class Inbox:
 
         if checkpointer is None:
             checkpointer = postgres_checkpointer(db) if is_postgres_url(db) else sqlite_checkpointer(db)
-        graph = wrap(agent, channel=None, checkpointer=checkpointer, **wrap_kwargs)
-        return cls(db, graph, lease_seconds=lease_seconds)
+        box = cls(db, lease_seconds=lease_seconds)
+        wrap_kwargs.setdefault("feedback", box.feedback)  # the runs' decisions go to this database
+        box.graph = wrap(agent, channel=None, checkpointer=checkpointer, **wrap_kwargs)
+        return box
 
     def close(self) -> None:
         self._db.close()
+
+    # ── feedback (asksafe.feedback): verdicts on questions, outcomes of runs ──
+
+    @property
+    def feedback(self) -> Any:
+        """The :class:`~asksafe.feedback.FeedbackStore` in this inbox's database."""
+        if self._feedback is None:
+            from asksafe.feedback import FeedbackStore
+
+            self._feedback = FeedbackStore(self._db)
+        return self._feedback
+
+    def verdict(self, question_id: str, verdict: str, *, responder: str, note: str | None = None,
+                channel: str = "api", now: datetime | None = None) -> Any:
+        """Record whether a question was ``"needed"`` or ``"not_needed"``; the stored :class:`Verdict`.
+
+        An answer counts as "needed" unless a "not_needed" verdict is given. "not_needed" on a pending
+        question also lets its run go on: it is answered with :data:`~asksafe.feedback.NOT_NEEDED_ANSWER`.
+        Raises the errors of :meth:`FeedbackStore.verdict <asksafe.feedback.FeedbackStore.verdict>`.
+        """
+        from asksafe.feedback import NOT_NEEDED_ANSWER
+
+        before = self.feedback.verdict_of(question_id) if isinstance(question_id, str) and question_id else None
+        stored = self.feedback.verdict(question_id, verdict, responder=responder, note=note, channel=channel, now=now)
+        row = self._row(question_id) if self._db.one("SELECT 1 AS x FROM asksafe_questions WHERE id = ?",
+                                                      (question_id,)) else None
+        if before is None:
+            self._audit("verdict", row, thread_id=stored.run_id, actor=stored.responder, channel=channel,
+                        decision=stored.verdict, detail=stored.note, at=stored.at)
+        if stored.verdict == "not_needed" and row is not None and row["status"] == "pending":
+            try:
+                self.answer(question_id, NOT_NEEDED_ANSWER, responder=stored.responder, channel=channel, now=now)
+            except (AlreadyAnsweredError, LateAnswerError):
+                pass  # answered (or expired) meanwhile: the verdict stands, the run went on anyway
+        return stored
+
+    def report_outcome(self, run_id: str, success: bool, should_have_asked: str | None = None, *,
+                       reporter: str | None = None) -> Any:
+        """Record how run ``run_id`` (its thread id) ended; see :func:`asksafe.feedback.report_outcome`."""
+        before = self.feedback.outcome(run_id) if isinstance(run_id, str) and run_id else None
+        stored = self.feedback.report_outcome(run_id, success, should_have_asked, reporter=reporter)
+        if before is None or before.should_have_asked != stored.should_have_asked:
+            self._audit("outcome", thread_id=run_id, actor=reporter, decision="ok" if stored.success else "fail",
+                        detail=f"should have asked: {stored.should_have_asked}" if stored.should_have_asked else None,
+                        at=stored.at)
+        return stored
 
     # ── starting and resuming runs ──────────────────────────────────────────
 

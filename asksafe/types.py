@@ -130,7 +130,14 @@ class Assessment(BaseModel):
 
 
 class Decision(BaseModel):
-    """What a policy decided for one probe result; ``question`` is the text actually asked, once written."""
+    """What a policy decided for one probe result; ``question`` is the text actually asked, once written.
+
+    ``threshold``: the bar the policy compared ``p_blocker`` with (None for a
+    policy without one). ``propensity``: the probability the policy had of
+    taking this action: 1.0 for a deterministic policy; with exploration
+    (:class:`~asksafe.policies.ExploringPolicy`) ``1 - rate`` for the default
+    action and ``rate`` for the flipped one (``explored=True``).
+    """
 
     action: Literal["act", "ask"]
     reason: str
@@ -139,6 +146,9 @@ class Decision(BaseModel):
     blocker_key: str | None = None
     question: str | None = None
     source: str = "task"
+    threshold: float | None = None
+    propensity: float = 1.0
+    explored: bool = False
 
 
 class Question(BaseModel):
@@ -165,6 +175,7 @@ class Answer(BaseModel):
     responder: str = "unknown"
     channel: str = "unknown"
     answered_at: datetime = Field(default_factory=utcnow)
+    verdict: Literal["needed", "not_needed"] | None = None  # the responder's verdict on the question itself
 
 
 @dataclass

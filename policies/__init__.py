@@ -8,6 +8,7 @@ from asksafe.policies.base import Policy
 from asksafe.policies.budgeted import BudgetedPolicy
 from asksafe.policies.conformal import ConformalPolicy, conformal_threshold
 from asksafe.policies.cost import CostSensitivePolicy
+from asksafe.policies.exploring import DEFAULT_BAND, ExploringPolicy
 from asksafe.policies.presets import PRESETS, get_policy
 from asksafe.policies.threshold import ThresholdPolicy
 
@@ -15,6 +16,8 @@ __all__ = [
     "BudgetedPolicy",
     "ConformalPolicy",
     "CostSensitivePolicy",
+    "DEFAULT_BAND",
+    "ExploringPolicy",
     "PRESETS",
     "Policy",
     "ThresholdPolicy",
