@@ -1,5 +1,8 @@
 """Slack: pending questions posted as Block Kit messages, answered by a button or a thread reply.
 
+Each question also carries a "Did not need asking" button: it records the verdict
+``not_needed`` (for ``asksafe learn``) and lets the run go on (:meth:`Inbox.verdict`).
+
 >>> from asksafe.adapters import SlackChannel
 >>> slack = SlackChannel(inbox, token=os.environ["SLACK_BOT_TOKEN"],
 ...                      signing_secret=os.environ["SLACK_SIGNING_SECRET"],
@@ -30,6 +33,7 @@ from asksafe.errors import (
     AlreadyAnsweredError,
     ChannelError,
     ConfigError,
+    FeedbackError,
     InvalidAnswerError,
     LateAnswerError,
     UnknownQuestionError,
@@ -39,6 +43,7 @@ from asksafe.inbox import AnswerResult, Inbox, InboxQuestion
 
 CHANNEL_NAME = "slack"
 ACTION_PREFIX = "asksafe_option_"
+NOT_NEEDED_ACTION = "asksafe_not_needed"
 _ACTION_RE = re.compile(rf"^{ACTION_PREFIX}\d+$")
 _GROUP_TTL_S = 300.0
 
@@ -68,12 +73,13 @@ def question_blocks(q: InboxQuestion) -> list[dict]:
     ]
     if q.context_excerpt:
         blocks[1]["elements"].insert(1, {"type": "mrkdwn", "text": f"about: “{_mrkdwn_escape(_clip(q.context_excerpt, 150))}”"})
-    if q.options:
-        blocks.append({"type": "actions", "block_id": f"asksafe:{q.id}", "elements": [
-            {"type": "button", "action_id": f"{ACTION_PREFIX}{i}", "value": f"{q.id}:{i}",
-             "text": {"type": "plain_text", "text": _clip(opt, 75)}}
-            for i, opt in enumerate(q.options[:20])
-        ]})
+    blocks.append({"type": "actions", "block_id": f"asksafe:{q.id}", "elements": [
+        *({"type": "button", "action_id": f"{ACTION_PREFIX}{i}", "value": f"{q.id}:{i}",
+           "text": {"type": "plain_text", "text": _clip(opt, 75)}}
+          for i, opt in enumerate(q.options[:20])),
+        {"type": "button", "action_id": NOT_NEEDED_ACTION, "value": q.id,
+         "text": {"type": "plain_text", "text": "Did not need asking"}},
+    ]})
     blocks.append({"type": "context", "elements": [
         {"type": "mrkdwn", "text": "Pick an option, or answer in this thread (the first reply counts)."}]})
     return blocks
@@ -253,6 +259,23 @@ class SlackChannel:
             _, problem = self._answer(qid, option, user)
             if problem:
                 self._tell(channel, user, problem)
+
+        @app.action(NOT_NEEDED_ACTION)
+        def on_not_needed(ack: Any, body: dict, action: dict) -> None:
+            ack()
+            user = (body.get("user") or {}).get("id", "")
+            channel = (body.get("channel") or {}).get("id", "")
+            qid = str(action.get("value", ""))
+            if not self.is_allowed(user):
+                log.warning("slack_inbound", outcome="refused", reason="user not allowed", user=user, question_id=qid)
+                self._tell(channel, user, "You are not on this asksafe inbox's allow-list; your verdict was not used.")
+                return
+            try:
+                inbox.verdict(qid, "not_needed", responder=user, channel=self.name)
+            except (FeedbackError, UnknownQuestionError) as exc:
+                self._tell(channel, user, str(exc))
+                return
+            self._safe_refresh(qid)
 
         @app.event("message")
         def on_message(event: dict) -> None:

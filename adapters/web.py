@@ -33,8 +33,11 @@ from urllib.parse import urlsplit
 from asksafe.errors import (
     AlreadyAnsweredError,
     ConfigError,
+    DuplicateFeedbackError,
+    FeedbackError,
     InvalidAnswerError,
     LateAnswerError,
+    LateFeedbackError,
     UnknownQuestionError,
 )
 from asksafe.events import log
@@ -202,21 +205,30 @@ def create_app(inbox: Inbox, tokens: Mapping[str, str] | Iterable[str] | None = 
                 done_q = inbox.question(done)
             except UnknownQuestionError:
                 done_q = None
+        history = inbox.history(now=now, limit=50)
+        verdicts = {q.id: v.verdict for q in history if (v := inbox.feedback.verdict_of(q.id)) is not None}
         return page("inbox.html", who=who.name, csrf=csrf_for(bound), pending=inbox.pending(now=now),
-                    history=inbox.history(now=now, limit=50), done=done_q, now=now)
+                    history=history, verdicts=verdicts, done=done_q, now=now)
+
+    def checked_post(request: Request, csrf: str) -> tuple[_Responder | None, Response | None]:
+        """The responder of an authenticated, same-origin POST with a valid CSRF token, or the refusal."""
+        who, bound = who_is(request)
+        if who is None:
+            return None, denied(401, "unauthorized")
+        if not same_origin(request):
+            log.warning("inbox_auth", outcome="refused", reason="cross-origin post", responder=who.name)
+            return None, denied(403, "cross-origin request refused")
+        if not csrf or not hmac.compare_digest(csrf, csrf_for(bound)):
+            log.warning("inbox_auth", outcome="refused", reason="bad csrf token", responder=who.name)
+            return None, denied(403, "missing or invalid CSRF token; reload the inbox and answer again")
+        return who, None
 
     @app.post("/questions/{question_id}/answer")
     def answer(request: Request, question_id: str, csrf: str = Form(""), text: str = Form(""),
                option: str = Form("")) -> Response:
-        who, bound = who_is(request)
+        who, refused = checked_post(request, csrf)
         if who is None:
-            return denied(401, "unauthorized")
-        if not same_origin(request):
-            log.warning("inbox_auth", outcome="refused", reason="cross-origin post", responder=who.name)
-            return denied(403, "cross-origin request refused")
-        if not csrf or not hmac.compare_digest(csrf, csrf_for(bound)):
-            log.warning("inbox_auth", outcome="refused", reason="bad csrf token", responder=who.name)
-            return denied(403, "missing or invalid CSRF token; reload the inbox and answer again")
+            return refused
         chosen = option or text
         try:
             inbox.answer(question_id, chosen, responder=who.name, channel="web")
@@ -226,6 +238,23 @@ def create_app(inbox: Inbox, tokens: Mapping[str, str] | Iterable[str] | None = 
             return page("message.html", 400, title="Answer not accepted", message=str(exc))
         except UnknownQuestionError as exc:
             return page("message.html", 404, title="No such question", message=str(exc))
+        return RedirectResponse(f"/?done={question_id}", status_code=303, headers=_HEADERS)
+
+    @app.post("/questions/{question_id}/verdict")
+    def verdict(request: Request, question_id: str, csrf: str = Form(""), verdict: str = Form(""),
+                note: str = Form("")) -> Response:
+        """"Did not need asking" (``verdict=not_needed``): recorded for ``asksafe learn``; a pending run goes on."""
+        who, refused = checked_post(request, csrf)
+        if who is None:
+            return refused
+        try:
+            inbox.verdict(question_id, verdict, responder=who.name, note=note or None, channel="web")
+        except (DuplicateFeedbackError, LateFeedbackError) as exc:
+            return page("message.html", 409, title="Verdict not recorded", message=str(exc))
+        except UnknownQuestionError as exc:
+            return page("message.html", 404, title="No such question", message=str(exc))
+        except FeedbackError as exc:
+            return page("message.html", 400, title="Verdict not recorded", message=str(exc))
         return RedirectResponse(f"/?done={question_id}", status_code=303, headers=_HEADERS)
 
     return app

@@ -115,6 +115,20 @@ def button_click(question_id: str, index: int, *, user: str, channel: str, messa
     return urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
 
 
+def click(button: dict, block_id: str, *, user: str, channel: str, message_ts: str,
+          action_ts: str = "1700000999.2") -> tuple[str, str]:
+    """A click on ``button`` (a button element as posted in the message's blocks)."""
+    payload = {
+        "type": "block_actions", "team": {"id": "T1"}, "api_app_id": "A1", "token": "legacy",
+        "user": {"id": user, "team_id": "T1"}, "channel": {"id": channel},
+        "container": {"type": "message", "message_ts": message_ts, "channel_id": channel},
+        "message": {"ts": message_ts}, "trigger_id": "1.2.3",
+        "actions": [{"type": "button", "action_id": button["action_id"], "block_id": block_id,
+                     "value": button["value"], "action_ts": action_ts}],
+    }
+    return urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
+
+
 def thread_reply(text: str, *, user: str, channel: str, thread_ts: str, event_id: str,
                  ts: str = "1700000500.000300") -> tuple[str, str]:
     body = {

@@ -241,3 +241,88 @@ def test_a_decision_recorded_twice_is_stored_once(tmp_path):
         assert store.record_decision("run", 0, d, "text") is True
         assert store.record_decision("run", 0, d, "text") is False
         assert len(store.decisions()) == 1
+
+
+# ── the web inbox and Slack buttons ─────────────────────────────────────────
+
+ANA_TOKEN = "tok-ana-0123456789abcdef"
+
+
+def test_the_web_inbox_button_marks_a_question_not_needed(inbox, agent_log):
+    import re
+
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from asksafe.adapters.web import create_app
+
+    client = TestClient(create_app(inbox, [f"ana={ANA_TOKEN}"]), follow_redirects=False)
+    inbox.start("Paint the fence [ask:color]", thread_id="t1")
+    inbox.start("Paint the shed [ask:size]", thread_id="t2")
+    fence, shed = sorted(inbox.pending(), key=lambda q: q.thread_id)
+    url = f"/questions/{fence.id}/verdict"
+    assert client.post(url, data={"verdict": "not_needed", "csrf": "x"}).status_code == 401  # no session
+    assert client.get("/", params={"token": ANA_TOKEN}).status_code == 303
+    page = client.get("/")
+    assert page.text.count("Did not need asking") == 2
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page.text).group(1)
+    assert client.post(url, data={"verdict": "not_needed"}).status_code == 403
+    assert client.post(url, data={"verdict": "not_needed", "csrf": csrf},
+                       headers={"Origin": "https://evil.example"}).status_code == 403
+    assert inbox.feedback.verdict_of(fence.id) is None and len(inbox.pending()) == 2
+
+    r = client.post(url, data={"verdict": "not_needed", "csrf": csrf})
+    assert r.status_code == 303
+    v = inbox.feedback.verdict_of(fence.id)
+    assert (v.verdict, v.responder, v.channel) == ("not_needed", "ana", "web")
+    assert [q.id for q in inbox.pending()] == [shed.id]  # the fence run went on
+    assert client.post(url, data={"verdict": "not_needed", "csrf": csrf}).status_code == 303  # idempotent
+    r = client.post(url, data={"verdict": "needed", "csrf": csrf})
+    assert r.status_code == 409 and "already has the verdict" in r.text
+    assert client.post(url, data={"verdict": "maybe", "csrf": csrf}).status_code == 400
+    assert client.post("/questions/nope/verdict", data={"verdict": "needed", "csrf": csrf}).status_code == 404
+
+    # an answered question can be judged afterwards, from the history table
+    client.post(f"/questions/{shed.id}/answer", data={"option": "large", "csrf": csrf})
+    page = client.get("/").text
+    assert f'action="/questions/{shed.id}/verdict"' in page
+    client.post(f"/questions/{shed.id}/verdict", data={"verdict": "not_needed", "csrf": csrf})
+    page = client.get("/").text
+    assert f'action="/questions/{shed.id}/verdict"' not in page and page.count("not needed") >= 2
+    by_group = {r["group"]: r for r in _records(inbox.db) if r["action"] == "ask"}
+    assert by_group["t1"]["answer"] is None and by_group["t2"]["answer"] == "large"
+    assert {g: r["verdict"] for g, r in by_group.items()} == {"t1": "not_needed", "t2": "not_needed"}
+
+
+def test_the_slack_button_marks_a_question_not_needed(inbox, agent_log):
+    pytest.importorskip("slack_bolt")
+    from slack_fake import BOT_TOKEN, SIGNING_SECRET, FakeSlack, click, signed
+    from slack_sdk import WebClient
+
+    from asksafe.adapters import SlackChannel
+
+    with FakeSlack() as fake:
+        slack = SlackChannel(inbox, channel="C0Q", signing_secret=SIGNING_SECRET, allowed_users=["U0ANA"],
+                             client=WebClient(token=BOT_TOKEN, base_url=fake.base_url), process_before_response=True)
+        inbox.start("Paint the fence [ask:color]", thread_id="t1")
+        [qid] = slack.post_pending()
+        [msg] = fake.of("chat.postMessage")
+        actions = next(b for b in msg["blocks"] if b["type"] == "actions")
+        button = next(e for e in actions["elements"] if e["text"]["text"] == "Did not need asking")
+
+        body, ctype = click(button, actions["block_id"], user="U0ANA", channel="C0Q", message_ts="1700000001.000100")
+        assert slack.app.dispatch(signed(body, content_type=ctype, secret="forged-secret")).status == 401
+        body_eve, _ = click(button, actions["block_id"], user="U0EVE", channel="C0Q", message_ts="1700000001.000100",
+                            action_ts="1700000999.3")
+        slack.app.dispatch(signed(body_eve, content_type=ctype))
+        assert inbox.feedback.verdict_of(qid) is None and inbox.pending()
+        assert "allow-list" in fake.of("chat.postEphemeral")[0]["text"]
+
+        assert slack.app.dispatch(signed(body, content_type=ctype)).status == 200
+        v = inbox.feedback.verdict_of(qid)
+        assert (v.verdict, v.responder, v.channel) == ("not_needed", "U0ANA", "slack")
+        assert inbox.pending() == [] and inbox.runs()[0].status == "done"
+        [upd] = fake.of("chat.update")
+        assert "actions" not in [b["type"] for b in upd["blocks"]]
+        rec = _records(inbox.db)[0]
+        assert (rec["verdict"], rec["answer"], rec["group"]) == ("not_needed", None, "t1")

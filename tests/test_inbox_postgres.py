@@ -107,3 +107,24 @@ def test_a_postgres_inbox_expires_and_refuses_like_sqlite(pg_url, agent_log):
         inbox.answer(q.id, "blue", responder="ana", channel="web")
     assert len(agent_calls(agent_log)) == 1
     assert [a.event for a in inbox.audit()] == ["asked", "expired", "done", "resumed", "refused"]
+
+
+def test_feedback_lives_in_the_postgres_inbox_too(pg_url, agent_log):
+    from asksafe.errors import DuplicateFeedbackError
+    from asksafe.feedback import export_records
+
+    inbox = make_inbox(pg_url)
+    inbox.start("Paint the fence [ask:color]", thread_id="t1")
+    inbox.start("Paint the shed white", thread_id="t2")
+    [q] = inbox.pending()
+    inbox.verdict(q.id, "not_needed", responder="ana", channel="web")
+    assert inbox.verdict(q.id, "not_needed", responder="ana").responder == "ana"  # idempotent
+    with pytest.raises(DuplicateFeedbackError):
+        inbox.verdict(q.id, "needed", responder="bo")
+    inbox.report_outcome("t2", success=False, should_have_asked="Which white?")
+    recs = list(export_records(pg_url))
+    assert [(r["group"], r["action"], r["verdict"], r["outcome"], r["propensity"]) for r in recs] == [
+        ("t1", "ask", "not_needed", None, 1.0), ("t2", "act", "needed", "failure", 1.0),
+        ("t1", "act", None, None, 1.0)]
+    assert recs[1]["question"] == "Which white?"
+    inbox.close()

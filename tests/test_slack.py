@@ -44,7 +44,8 @@ def test_a_pending_question_is_posted_once_as_block_kit(inbox, slack, fake):
     kinds = [b["type"] for b in msg["blocks"]]
     assert kinds == ["section", "context", "actions", "context"]
     buttons = msg["blocks"][2]["elements"]
-    assert [b["text"]["text"] for b in buttons] == ["red", "blue"] and buttons[0]["value"] == f"{qid}:0"
+    assert [b["text"]["text"] for b in buttons] == ["red", "blue", "Did not need asking"]
+    assert buttons[0]["value"] == f"{qid}:0" and buttons[2]["value"] == qid
     context = " ".join(e["text"] for e in msg["blocks"][1]["elements"])
     assert "fence" in context and qid in context and "deadline" in context
     assert "&lt;!channel&gt;" in context and "<!channel>" not in context  # no mention injection
