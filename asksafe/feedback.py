@@ -35,7 +35,11 @@ from asksafe.errors import (
     UnknownRunError,
 )
 from asksafe.events import log
-from asksafe.inbox import MAX_NAME_CHARS, _Db, _iso, _parse
+from asksafe.db import Database as _Db
+from asksafe.inbox.inbox import MAX_NAME_CHARS
+from asksafe.inbox.tables import SCHEMA as _INBOX_SCHEMA
+from asksafe.inbox.tables import iso as _iso
+from asksafe.inbox.tables import parse_time as _parse
 from asksafe.types import MAX_ANSWER_CHARS, Decision, utcnow
 
 VerdictValue = Literal["needed", "not_needed"]
@@ -162,20 +166,11 @@ class FeedbackStore:
         if isinstance(db, _Db):
             self._db, self._owned = db, False
         elif isinstance(db, str | Path) and str(db).strip():
-            self._db, self._owned = _Db(str(db)), True
+            self._db, self._owned = _Db(str(db), _INBOX_SCHEMA), True
         else:
             raise ConfigError("the feedback store needs a database: a SQLite file path or a postgresql:// URL")
         self.url = self._db.url
-        serial = "BIGSERIAL PRIMARY KEY" if self._db.postgres else "INTEGER PRIMARY KEY AUTOINCREMENT"
-        if self._db.postgres:
-            from asksafe.store import postgres_setup_lock
-
-            with postgres_setup_lock(self._db._conn):
-                for stmt in _SCHEMA:
-                    self._db.execute(stmt.replace("{serial}", serial))
-        else:
-            for stmt in _SCHEMA:
-                self._db.execute(stmt.replace("{serial}", serial))
+        self._db.create(_SCHEMA)
 
     @classmethod
     def of(cls, spec: FeedbackStore | str | Path | None) -> FeedbackStore | None:

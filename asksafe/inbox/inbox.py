@@ -1,4 +1,4 @@
-"""The inbox: suspended runs, their pending questions, and who answered what.
+"""The :class:`Inbox`: suspended runs, their pending questions, and who answered what.
 
 Channels that cannot block (Slack, the web inbox) talk to an :class:`Inbox`.
 It owns the graph (suspended mode, ``channel=None``) and a small table of
@@ -28,17 +28,12 @@ from __future__ import annotations
 import json
 import os
 import socket
-import sqlite3
-import sys
-import threading
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, Field
-
+from asksafe.db import Database, is_postgres_url
 from asksafe.errors import (
     AlreadyAnsweredError,
     ConfigError,
@@ -48,187 +43,15 @@ from asksafe.errors import (
     UnknownQuestionError,
 )
 from asksafe.events import log
-from asksafe.store import is_postgres_url
-from asksafe.types import MAX_ANSWER_CHARS, utcnow
+from asksafe.inbox.models import AnswerResult, AuditEntry, InboxQuestion, RunInfo, RunStatus
+from asksafe.inbox.tables import SCHEMA, iso, parse_time
+from asksafe.types import MAX_ANSWER_CHARS, TIMEOUT, utcnow
+
+__all__ = ["DEFAULT_LEASE_SECONDS", "Inbox"]
 
 TASK_EXCERPT_CHARS = 200
 MAX_NAME_CHARS = 200  # responder and channel names
 DEFAULT_LEASE_SECONDS = 300.0
-
-QuestionStatus = Literal["pending", "answered", "expired"]
-RunStatus = Literal["running", "waiting", "done", "stopped", "failed"]
-
-
-# ── boundary models ─────────────────────────────────────────────────────────
-
-
-class InboxQuestion(BaseModel):
-    """One question as channels show it: the question, where it came from, and its state."""
-
-    id: str
-    thread_id: str
-    text: str
-    blocker_key: str
-    blocker_type: str
-    options: list[str] = Field(default_factory=list)
-    context_excerpt: str = ""
-    task_excerpt: str = ""
-    asked_at: datetime
-    deadline: datetime | None = None
-    age_seconds: float = 0.0
-    status: QuestionStatus = "pending"
-    answer: str | None = None
-    responder: str | None = None
-    channel: str | None = None
-    answered_at: datetime | None = None
-    resumed_at: datetime | None = None
-    outcome: str | None = None
-
-
-class AnswerResult(BaseModel):
-    """What an answer did: the run resumed (or was queued for a worker) and where it is now."""
-
-    question_id: str
-    thread_id: str
-    resumed: bool
-    run_status: RunStatus
-    decision: str = ""
-    next_question: InboxQuestion | None = None
-    result_excerpt: str | None = None
-
-
-class AuditEntry(BaseModel):
-    """One audit row: who did what, when, through which channel, and what it unblocked."""
-
-    id: int
-    at: datetime
-    event: Literal["asked", "answered", "refused", "expired", "resumed", "failed", "done", "verdict", "outcome"]
-    question_id: str | None = None
-    thread_id: str | None = None
-    actor: str | None = None
-    channel: str | None = None
-    question: str | None = None
-    answer: str | None = None
-    decision: str | None = None
-    detail: str | None = None
-
-
-class RunInfo(BaseModel):
-    thread_id: str
-    task_excerpt: str
-    status: RunStatus
-    started_at: datetime
-    updated_at: datetime
-    result_excerpt: str | None = None
-
-
-# ── storage ─────────────────────────────────────────────────────────────────
-
-
-def _iso(t: datetime) -> str:
-    # one fixed format so ISO strings compare in time order in SQL
-    return t.astimezone(utcnow().tzinfo).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _parse(t: str | None) -> datetime | None:
-    if not t:
-        return None
-    return datetime.fromisoformat(t.replace("Z", "+00:00"))
-
-
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS asksafe_runs (
-        thread_id TEXT PRIMARY KEY, task TEXT NOT NULL, context TEXT NOT NULL, status TEXT NOT NULL,
-        lease_owner TEXT, lease_until TEXT, started_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-        result TEXT, error TEXT)""",
-    """CREATE TABLE IF NOT EXISTS asksafe_questions (
-        id TEXT PRIMARY KEY, thread_id TEXT NOT NULL, text TEXT NOT NULL, blocker_key TEXT NOT NULL,
-        blocker_type TEXT NOT NULL, options TEXT NOT NULL, context_excerpt TEXT NOT NULL,
-        task_excerpt TEXT NOT NULL, asked_at TEXT NOT NULL, deadline TEXT, status TEXT NOT NULL,
-        answer TEXT, responder TEXT, channel TEXT, answered_at TEXT, resumed_at TEXT, outcome TEXT,
-        resumes INTEGER NOT NULL DEFAULT 0)""",
-    "CREATE INDEX IF NOT EXISTS asksafe_questions_status ON asksafe_questions (status, asked_at)",
-    """CREATE TABLE IF NOT EXISTS asksafe_audit (
-        id {serial}, at TEXT NOT NULL, event TEXT NOT NULL, question_id TEXT, thread_id TEXT,
-        actor TEXT, channel TEXT, question TEXT, answer TEXT, decision TEXT, detail TEXT)""",
-    "CREATE TABLE IF NOT EXISTS asksafe_seen (key TEXT PRIMARY KEY, at TEXT NOT NULL)",
-    """CREATE TABLE IF NOT EXISTS asksafe_deliveries (
-        channel TEXT NOT NULL, question_id TEXT NOT NULL, ref TEXT, at TEXT NOT NULL,
-        PRIMARY KEY (channel, question_id))""",
-    "CREATE INDEX IF NOT EXISTS asksafe_deliveries_ref ON asksafe_deliveries (channel, ref)",
-]
-
-
-class _Db:
-    """One connection (SQLite file or Postgres), parameterised statements only.
-
-    Statements are written with ``?`` placeholders; Postgres gets ``%s``.
-    Every statement runs in autocommit: each UPDATE that claims a row is
-    atomic on its own, which is all the inbox needs.
-    """
-
-    def __init__(self, db: str):
-        self.url = db
-        self.postgres = is_postgres_url(db)
-        self._lock = threading.RLock()
-        if self.postgres:
-            try:
-                import psycopg
-            except ImportError as exc:
-                raise ConfigError("a Postgres inbox needs the extra: pip install 'asksafe[postgres]'") from exc
-            try:
-                self._conn: Any = psycopg.connect(db, autocommit=True)
-            except psycopg.Error as exc:
-                raise ConfigError(f"cannot connect to the inbox database: {exc}") from exc
-            serial = "BIGSERIAL PRIMARY KEY"
-        else:
-            path = os.path.expanduser(db)
-            if os.path.isdir(path):
-                raise ConfigError(f"inbox path {path} is a directory; give a file such as runs.sqlite")
-            parent = os.path.dirname(os.path.abspath(path))
-            os.makedirs(parent, exist_ok=True)
-            try:
-                self._conn = sqlite3.connect(path, check_same_thread=False, timeout=30, isolation_level=None)
-                self._conn.execute("PRAGMA journal_mode=WAL")
-                self._conn.execute("PRAGMA busy_timeout=30000")
-            except sqlite3.DatabaseError as exc:
-                raise ConfigError(f"cannot open {path} as an inbox database: {exc}") from exc
-            serial = "INTEGER PRIMARY KEY AUTOINCREMENT"
-        if self.postgres:
-            from asksafe.store import postgres_setup_lock
-
-            with postgres_setup_lock(self._conn):  # CREATE … IF NOT EXISTS races between processes
-                for stmt in _SCHEMA:
-                    self.execute(stmt.replace("{serial}", serial))
-        else:
-            for stmt in _SCHEMA:
-                self.execute(stmt.replace("{serial}", serial))
-
-    def _sql(self, sql: str) -> str:
-        return sql.replace("?", "%s") if self.postgres else sql
-
-    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """Run one statement; the number of rows it changed."""
-        with self._lock:
-            cur = self._conn.execute(self._sql(sql), tuple(params))
-            return cur.rowcount
-
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        with self._lock:
-            cur = self._conn.execute(self._sql(sql), tuple(params))
-            names = [d[0] for d in cur.description]
-            return [dict(zip(names, r)) for r in cur.fetchall()]
-
-    def one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
-        found = self.rows(sql, params)
-        return found[0] if found else None
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-
-# ── the inbox ───────────────────────────────────────────────────────────────
 
 
 @dataclass
@@ -287,7 +110,7 @@ class Inbox:
         self.lease_seconds = float(lease_seconds)
         self.max_answer_chars = min(int(max_answer_chars), MAX_ANSWER_CHARS)
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
-        self._db = _Db(db)
+        self._db = Database(db, SCHEMA)
         self._feedback: Any = None
 
     @classmethod
@@ -374,7 +197,7 @@ class Inbox:
         inserted = self._db.execute(
             "INSERT INTO asksafe_runs (thread_id, task, context, status, lease_owner, lease_until, started_at,"
             " updated_at) VALUES (?, ?, ?, 'running', ?, ?, ?, ?) ON CONFLICT (thread_id) DO NOTHING",
-            (thread_id, task, json.dumps(context or []), self.worker_id, self._lease_until(now), _iso(now), _iso(now)))
+            (thread_id, task, json.dumps(context or []), self.worker_id, self._lease_until(now), iso(now), iso(now)))
         if inserted != 1:
             raise ConfigError(f"thread_id {thread_id!r} already has a run in this inbox; pick a new thread_id")
         log.info("inbox_run", thread_id=thread_id, step="start", worker=self.worker_id)
@@ -416,7 +239,7 @@ class Inbox:
         accepted = self._db.execute(
             "UPDATE asksafe_questions SET status = 'answered', answer = ?, responder = ?, channel = ?,"
             " answered_at = ? WHERE id = ? AND status = 'pending' AND (deadline IS NULL OR deadline > ?)",
-            (text, responder, channel, _iso(now), question_id, _iso(now)))
+            (text, responder, channel, iso(now), question_id, iso(now)))
         if accepted != 1:
             self._refuse(row, text, responder, channel, now)  # raises
         self._audit("answered", row, actor=responder, channel=channel, answer=text, at=now)
@@ -428,7 +251,7 @@ class Inbox:
         """Apply the ``on_timeout`` fallback, once, to every pending question past its deadline."""
         now = now or utcnow()
         due = self._db.rows("SELECT id FROM asksafe_questions WHERE status = 'pending' AND deadline IS NOT NULL"
-                            " AND deadline <= ? ORDER BY deadline", (_iso(now),))
+                            " AND deadline <= ? ORDER BY deadline", (iso(now),))
         results = []
         for r in due:
             if self._expire(r["id"], now, reason="deadline passed"):
@@ -446,13 +269,13 @@ class Inbox:
         waiting = self._db.rows(
             "SELECT q.id FROM asksafe_questions q JOIN asksafe_runs r ON r.thread_id = q.thread_id"
             " WHERE q.status IN ('answered', 'expired') AND q.resumed_at IS NULL"
-            " AND (r.lease_owner IS NULL OR r.lease_until < ?) ORDER BY q.answered_at", (_iso(now),))
+            " AND (r.lease_owner IS NULL OR r.lease_until < ?) ORDER BY q.answered_at", (iso(now),))
         for r in waiting:
             res = self._resume(r["id"], now)
             if res.resumed:
                 results.append(res)
         stale = self._db.rows("SELECT thread_id FROM asksafe_runs WHERE status = 'running'"
-                              " AND (lease_owner IS NULL OR lease_until < ?)", (_iso(now),))
+                              " AND (lease_owner IS NULL OR lease_until < ?)", (iso(now),))
         for r in stale:
             self._recover_run(r["thread_id"], now)
         return results
@@ -477,26 +300,26 @@ class Inbox:
     def runs(self) -> list[RunInfo]:
         rows = self._db.rows("SELECT * FROM asksafe_runs ORDER BY started_at DESC, thread_id")
         return [RunInfo(thread_id=r["thread_id"], task_excerpt=r["task"][:TASK_EXCERPT_CHARS], status=r["status"],
-                        started_at=_parse(r["started_at"]), updated_at=_parse(r["updated_at"]),
+                        started_at=parse_time(r["started_at"]), updated_at=parse_time(r["updated_at"]),
                         result_excerpt=r["result"]) for r in rows]
 
     def audit(self, limit: int = 1000) -> list[AuditEntry]:
         """The audit log, oldest first (the last ``limit`` rows)."""
         rows = self._db.rows("SELECT * FROM asksafe_audit ORDER BY id DESC LIMIT ?", (int(limit),))
-        return [AuditEntry(**{**r, "at": _parse(r["at"])}) for r in reversed(rows)]
+        return [AuditEntry(**{**r, "at": parse_time(r["at"])}) for r in reversed(rows)]
 
     # ── helpers for channels (delivery records, retry de-duplication) ───────
 
     def first_time(self, key: str) -> bool:
         """True the first time ``key`` is seen by any process sharing this inbox (webhook retries)."""
         return self._db.execute("INSERT INTO asksafe_seen (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
-                                (key[:300], _iso(utcnow()))) == 1
+                                (key[:300], iso(utcnow()))) == 1
 
     def claim_delivery(self, channel: str, question_id: str) -> bool:
         """Claim the right to post ``question_id`` to ``channel`` (one process posts it, once)."""
         return self._db.execute(
             "INSERT INTO asksafe_deliveries (channel, question_id, ref, at) VALUES (?, ?, NULL, ?)"
-            " ON CONFLICT (channel, question_id) DO NOTHING", (channel, question_id, _iso(utcnow()))) == 1
+            " ON CONFLICT (channel, question_id) DO NOTHING", (channel, question_id, iso(utcnow()))) == 1
 
     def record_delivery(self, channel: str, question_id: str, ref: str) -> None:
         self._db.execute("UPDATE asksafe_deliveries SET ref = ? WHERE channel = ? AND question_id = ?",
@@ -534,13 +357,13 @@ class Inbox:
         return self.graph
 
     def _lease_until(self, now: datetime) -> str:
-        return _iso(now + timedelta(seconds=self.lease_seconds))
+        return iso(now + timedelta(seconds=self.lease_seconds))
 
     def _claim_run(self, thread_id: str, now: datetime) -> bool:
         return self._db.execute(
             "UPDATE asksafe_runs SET lease_owner = ?, lease_until = ?, updated_at = ? WHERE thread_id = ?"
             " AND (lease_owner IS NULL OR lease_until < ?)",
-            (self.worker_id, self._lease_until(now), _iso(now), thread_id, _iso(now))) == 1
+            (self.worker_id, self._lease_until(now), iso(now), thread_id, iso(now))) == 1
 
     def _release(self, thread_id: str) -> None:
         self._db.execute("UPDATE asksafe_runs SET lease_owner = NULL, lease_until = NULL WHERE thread_id = ?"
@@ -555,14 +378,14 @@ class Inbox:
         return row
 
     def _view(self, r: dict, now: datetime | None = None) -> InboxQuestion:
-        asked = _parse(r["asked_at"])
+        asked = parse_time(r["asked_at"])
         return InboxQuestion(
             id=r["id"], thread_id=r["thread_id"], text=r["text"], blocker_key=r["blocker_key"],
             blocker_type=r["blocker_type"], options=json.loads(r["options"] or "[]"),
             context_excerpt=r["context_excerpt"], task_excerpt=r["task_excerpt"], asked_at=asked,
-            deadline=_parse(r["deadline"]), age_seconds=max(0.0, ((now or utcnow()) - asked).total_seconds()),
+            deadline=parse_time(r["deadline"]), age_seconds=max(0.0, ((now or utcnow()) - asked).total_seconds()),
             status=r["status"], answer=r["answer"], responder=r["responder"], channel=r["channel"],
-            answered_at=_parse(r["answered_at"]), resumed_at=_parse(r["resumed_at"]), outcome=r["outcome"])
+            answered_at=parse_time(r["answered_at"]), resumed_at=parse_time(r["resumed_at"]), outcome=r["outcome"])
 
     def _view_by_id(self, question_id: str) -> InboxQuestion | None:
         row = self._db.one("SELECT * FROM asksafe_questions WHERE id = ?", (question_id,))
@@ -574,20 +397,20 @@ class Inbox:
         self._db.execute(
             "INSERT INTO asksafe_audit (at, event, question_id, thread_id, actor, channel, question, answer,"
             " decision, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (_iso(at or utcnow()), event, row["id"] if row else None,
+            (iso(at or utcnow()), event, row["id"] if row else None,
              row["thread_id"] if row else thread_id, actor, channel, row["text"] if row else None,
              answer, decision, detail))
 
     def _refuse(self, row: dict, text: str, responder: str, channel: str, now: datetime) -> None:
         """An answer that lost: say why, apply the fallback if the deadline just passed, then raise."""
-        deadline = _parse(row["deadline"])
+        deadline = parse_time(row["deadline"])
         if row["status"] == "pending" and deadline is not None and now >= deadline:
-            why = f"the deadline passed at {_iso(deadline)}; the run's fallback applies and this answer is not used"
+            why = f"the deadline passed at {iso(deadline)}; the run's fallback applies and this answer is not used"
             self._audit("refused", row, at=now, actor=responder, channel=channel, answer=text, detail=why)
             log.info("inbox_answer", question_id=row["id"], outcome="late", responder=responder, channel=channel)
             if self._expire(row["id"], now, reason="late answer"):
                 # the graph sees the late answer, refuses it itself and applies the fallback
-                late = {"text": text, "responder": responder, "channel": channel, "answered_at": _iso(now)}
+                late = {"text": text, "responder": responder, "channel": channel, "answered_at": iso(now)}
                 self._resume(row["id"], now, value=late)
             raise LateAnswerError(f"question {row['id']} is closed: {why}")
         current = self._row(row["id"])
@@ -605,7 +428,7 @@ class Inbox:
 
     def _expire(self, question_id: str, now: datetime, reason: str) -> bool:
         won = self._db.execute("UPDATE asksafe_questions SET status = 'expired', answered_at = ?"
-                               " WHERE id = ? AND status = 'pending'", (_iso(now), question_id)) == 1
+                               " WHERE id = ? AND status = 'pending'", (iso(now), question_id)) == 1
         if won:
             row = self._row(question_id)
             self._audit("expired", row, at=now, actor="asksafe", channel="timeout", detail=reason)
@@ -628,8 +451,6 @@ class Inbox:
             before = len((snapshot.values or {}).get("decisions", []))
             if live is not None and live.get("id") == question_id:
                 if value is None:
-                    from asksafe.graph import TIMEOUT
-
                     # a plain dict: checkpointers store it as data (no custom type to deserialize)
                     value = (TIMEOUT if row["status"] == "expired" else
                              {"text": row["answer"], "responder": row["responder"], "channel": row["channel"],
@@ -643,7 +464,7 @@ class Inbox:
                 self.graph.invoke(None, _config(thread_id))
             out = self._settle(thread_id, decisions_before=before)
             self._db.execute("UPDATE asksafe_questions SET resumed_at = ?, outcome = ? WHERE id = ?"
-                             " AND resumed_at IS NULL", (_iso(utcnow()), out.decision, question_id))
+                             " AND resumed_at IS NULL", (iso(utcnow()), out.decision, question_id))
             row = self._row(question_id)
             self._audit("resumed", row, actor=row["responder"], channel=row["channel"], answer=row["answer"],
                         decision=out.decision, detail=f"run {out.run_status}")
@@ -690,16 +511,16 @@ class Inbox:
         if live is not None:
             run = self._db.one("SELECT task FROM asksafe_runs WHERE thread_id = ?", (thread_id,))
             task_excerpt = (run["task"] if run else values.get("task", ""))[:TASK_EXCERPT_CHARS]
-            asked_at = _parse(live.get("asked_at")) or now
-            deadline = _parse(live.get("deadline"))
+            asked_at = parse_time(live.get("asked_at")) or now
+            deadline = parse_time(live.get("deadline"))
             new = self._db.execute(
                 "INSERT INTO asksafe_questions (id, thread_id, text, blocker_key, blocker_type, options,"
                 " context_excerpt, task_excerpt, asked_at, deadline, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 " 'pending') ON CONFLICT (id) DO NOTHING",
                 (live["id"], thread_id, str(live.get("text", "")), str(live.get("blocker_key", "")),
                  str(live.get("blocker_type", "")), json.dumps([str(o) for o in live.get("options") or []]),
-                 str(live.get("context_excerpt", ""))[:300], task_excerpt, _iso(asked_at),
-                 _iso(deadline) if deadline else None))
+                 str(live.get("context_excerpt", ""))[:300], task_excerpt, iso(asked_at),
+                 iso(deadline) if deadline else None))
             if new:
                 self._audit("asked", self._row(live["id"]), at=asked_at, actor="asksafe",
                             decision=summary or None)
@@ -715,12 +536,12 @@ class Inbox:
 
     def _set_run(self, thread_id: str, status: RunStatus, result: str | None) -> bool:
         return self._db.execute("UPDATE asksafe_runs SET status = ?, result = ?, updated_at = ? WHERE thread_id = ?"
-                                " AND status <> ?", (status, result, _iso(utcnow()), thread_id, status)) == 1
+                                " AND status <> ?", (status, result, iso(utcnow()), thread_id, status)) == 1
 
     def _fail(self, thread_id: str, exc: BaseException, row: dict | None = None) -> None:
         msg = f"{type(exc).__name__}: {exc}"[:1000]
         self._db.execute("UPDATE asksafe_runs SET status = 'failed', error = ?, updated_at = ? WHERE thread_id = ?",
-                         (msg, _iso(utcnow()), thread_id))
+                         (msg, iso(utcnow()), thread_id))
         self._audit("failed", row, thread_id=thread_id, actor="asksafe", detail=msg)
         log.error("inbox_run", thread_id=thread_id, step="failed", error=msg)
 
@@ -732,38 +553,3 @@ class Inbox:
                             decision=outcome.decision if outcome else (row["outcome"] or ""),
                             next_question=self._view_by_id(nxt["id"]) if nxt else None,
                             result_excerpt=outcome.result_excerpt if outcome else (run["result"] if run else None))
-
-
-# ── for the CLI (`asksafe audit`) ───────────────────────────────────────────
-
-
-def print_audit(db: str, limit: int = 50, as_json: bool = False) -> None:
-    """Print the last ``limit`` audit rows of the inbox in ``db`` (JSON lines with ``as_json``).
-
-    >>> print_audit("runs.sqlite", 20, as_json=False)
-    """
-    inbox = Inbox(db)
-    try:
-        rows = inbox.audit(limit=limit)
-    finally:
-        inbox.close()
-    if as_json:
-        for r in rows:
-            sys.stdout.write(r.model_dump_json() + "\n")
-        return
-    from rich.console import Console
-    from rich.markup import escape
-    from rich.table import Table
-
-    table = Table(title=f"asksafe audit ({len(rows)} rows)", show_lines=False)
-    for col in ("at", "event", "who", "channel", "question", "answer", "decision"):
-        table.add_column(col, overflow="fold")
-
-    def cell(v: Any, n: int = 80) -> str:
-        return escape(_excerpt(v, n) or "")  # answers are data: never rendered as markup
-
-    for r in rows:
-        table.add_row(_iso(r.at)[:19], r.event, cell(r.actor, 30), cell(r.channel, 20), cell(r.question),
-                      cell(r.answer), cell(r.decision or r.detail))
-    Console().print(table)
-
