@@ -17,10 +17,12 @@ and an unasked blocker exists; ask → act is always possible. Outside the band,
 or where no flip is possible, the decision is the base's with propensity 1.0.
 Thresholds of 0 or 1 (the ``always`` / ``never`` presets) are never explored.
 
-Draws are keyed on the seed and the decision's inputs (source, p_blocker, the
-unasked blockers, questions asked so far), not on a running random stream: a
-step that LangGraph runs again after a resume (the middleware's hook) makes the
-same choice. Give ``seed`` so that holds across processes too.
+Draws are keyed on the seed, the run (the LangGraph thread id, when deciding
+inside a graph) and the decision's inputs (source, p_blocker, the unasked
+blockers, questions asked so far), not on a running random stream: a step that
+LangGraph runs again after a resume (the middleware's hook) makes the same
+choice. Give ``seed`` so that holds across processes too. Outside a thread
+(no checkpointer, nothing to resume) each call draws afresh.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class ExploringPolicy:
     band: float = DEFAULT_BAND
     seed: int | str | None = None
     _salt: str = field(default="", init=False, repr=False)
+    _calls: int = field(default=0, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.base, Policy):
@@ -60,11 +63,24 @@ class ExploringPolicy:
         return self.base.name
 
     def draw(self, assessment: Assessment, candidates: list[DetectedBlocker], asked: int) -> float:
-        """A uniform number in [0, 1) fixed by the seed and this decision's inputs."""
+        """A uniform number in [0, 1) fixed by the seed, the run and this decision's inputs."""
         keys = ",".join(sorted(b.key for b in candidates))
-        raw = f"{self._salt}\x1f{assessment.source}\x1f{assessment.p_blocker:.6f}\x1f{keys}\x1f{asked}"
+        raw = (f"{self._salt}\x1f{self._run_key()}\x1f{assessment.source}\x1f{assessment.p_blocker:.6f}"
+               f"\x1f{keys}\x1f{asked}")
         digest = hashlib.sha256(raw.encode("utf-8", "replace")).digest()
         return int.from_bytes(digest[:8], "big") / 2**64
+
+    def _run_key(self) -> str:
+        try:
+            from langgraph.config import get_config
+
+            thread = (get_config().get("configurable") or {}).get("thread_id")
+        except (ImportError, RuntimeError):  # not inside a graph
+            thread = None
+        if thread is not None:
+            return f"thread:{thread}"
+        self._calls += 1
+        return f"call:{self._calls}"
 
     def decide(self, assessment: Assessment, candidates: list[DetectedBlocker], *, asked: int,
                budget: int) -> Decision:
