@@ -209,6 +209,44 @@ def inbox(
 
 
 @app.command()
+def mcp(
+    db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database (shared with `asksafe inbox`)."),
+    channel: str = typer.Option("inbox", help="Where questions are answered: inbox (web inbox / Slack worker on "
+                                              "the same --db), cli (this terminal) or slack (posted from here)."),
+    transport: str = typer.Option("stdio", help="stdio (the client starts this command) or http (streamable HTTP)."),
+    host: str = typer.Option("127.0.0.1", help="HTTP: the address to bind (loopback unless --allow-remote)."),
+    port: int = typer.Option(8766, help="HTTP: the port; the endpoint is http://HOST:PORT/mcp."),
+    hold: float = typer.Option(50.0, help="Seconds an ask_human call is held before it returns 'pending'."),
+    token: list[str] = typer.Option([], "--token", help="HTTP: bearer token(s), NAME=TOKEN; or ASKSAFE_MCP_TOKEN."),
+    question_timeout: float = typer.Option(3600.0, help="A question's deadline when ask_human gives no timeout_s."),
+    on_timeout: str = typer.Option("assume", help="After the deadline: assume (proceed, state it) or stop."),
+    max_questions: int = typer.Option(5, help="Questions one MCP session may ask."),
+    dedup_threshold: float = typer.Option(0.85, help="MiniLM cosine at which two questions are the same."),
+    policy: str = typer.Option("balanced", help="The policy behind assess."),
+    probe_path: Optional[Path] = typer.Option(None, "--probe", help="A probe folder written by `asksafe train --out`."),
+    allowed_host: list[str] = typer.Option([], "--allowed-host", help="HTTP: extra Host header values, host:port."),
+    allowed_origin: list[str] = typer.Option([], "--allowed-origin", help="HTTP: Origin values allowed (none by default)."),
+    allow_remote: bool = typer.Option(False, "--allow-remote", help="HTTP: allow binding a non-loopback address."),
+    max_request_bytes: int = typer.Option(256 * 1024, help="HTTP: the largest request body accepted."),
+    slack_port: int = typer.Option(3000, help="--channel slack: port of the Slack events endpoint."),
+) -> None:
+    """Serve assess / ask_human / get_answer / list_pending to MCP agents (needs asksafe[mcp])."""
+    try:
+        from asksafe.adapters.mcp import MCPSettings, serve
+    except ImportError as exc:
+        _fail(f"the MCP server needs the mcp extra: pip install 'asksafe[mcp]' ({exc})")
+    try:
+        settings = MCPSettings(hold_s=hold, question_timeout_s=question_timeout, on_timeout=on_timeout,  # type: ignore[arg-type]
+                               max_questions=max_questions, dedup_threshold=dedup_threshold, policy=policy,
+                               probe_path=str(probe_path) if probe_path else None)
+        serve(str(db), settings, transport=transport, channel=channel, host=host, port=port,  # type: ignore[arg-type]
+              tokens=list(token), allowed_hosts=allowed_host, allowed_origins=allowed_origin,
+              allow_remote=allow_remote, max_request_bytes=max_request_bytes, slack_port=slack_port)
+    except AskSafeError as exc:
+        _fail(str(exc))
+
+
+@app.command()
 def audit(
     db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database."),
     limit: int = typer.Option(50),

@@ -76,3 +76,7 @@ class DuplicateFeedbackError(FeedbackError):
 
 class LateFeedbackError(FeedbackError):
     """A verdict on a question that expired unanswered: nobody saw it in time, so there is nothing to judge."""
+
+
+class InvalidQuestionError(AskSafeError, ValueError):
+    """A question cannot be asked as given (empty, too long, bad options, bad timeout)."""

@@ -19,6 +19,12 @@ invocation of a run happens under a lease on the run's row, and a resume
 first reads the checkpoint, so a worker that dies mid-resume is finished by
 the next one (:meth:`Inbox.work`) without applying the answer twice.
 
+A *bare* question (:meth:`Inbox.ask`) has no run behind it: an outside
+asker (an MCP client) waits on it. Its thread has no row in the runs table,
+so nothing is resumed: channels show and answer it like any other question,
+it expires at its deadline, and the asker reads the answer with
+:meth:`Inbox.question` and records the hand-over once with :meth:`Inbox.collect`.
+
 Answer text is data: length-capped, stored with parameterised queries only,
 never executed or formatted into a command.
 """
@@ -38,6 +44,7 @@ from asksafe.errors import (
     AlreadyAnsweredError,
     ConfigError,
     InvalidAnswerError,
+    InvalidQuestionError,
     InvalidTaskError,
     LateAnswerError,
     UnknownQuestionError,
@@ -50,6 +57,8 @@ from asksafe.types import MAX_ANSWER_CHARS, TIMEOUT, utcnow
 __all__ = ["DEFAULT_LEASE_SECONDS", "Inbox"]
 
 TASK_EXCERPT_CHARS = 200
+MAX_QUESTION_CHARS = 2_000  # a bare question (Inbox.ask); the probe's own questions are far shorter
+MAX_OPTIONS = 20
 MAX_NAME_CHARS = 200  # responder and channel names
 DEFAULT_LEASE_SECONDS = 300.0
 
@@ -246,6 +255,61 @@ class Inbox:
         log.info("inbox_answer", question_id=question_id, thread_id=row["thread_id"], responder=responder,
                  channel=channel, chars=len(text))
         return self._resume(question_id, now)
+
+    def ask(self, text: str, *, asked_by: str, thread_id: str | None = None, options: Sequence[str] = (),
+            context: str = "", about: str = "", timeout: float | None = None, via: str = "api",
+            detail: str | None = None, now: datetime | None = None) -> InboxQuestion:
+        """Hold a bare question (no run waits on it); channels show and answer it like any other.
+
+        ``asked_by`` and ``via`` go to the audit log (who asked, through what);
+        ``timeout`` seconds set the deadline; ``about`` is the line shown where a
+        run's question shows its task.
+
+        >>> q = inbox.ask("Which region should the backup go to?", asked_by="claude-code", via="mcp",
+        ...               options=["eu-west-1", "us-east-1"], timeout=3600)
+        >>> inbox.question(q.id).status
+        'pending'
+        """
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidQuestionError("the question is empty: write the question to ask the human")
+        text = text.strip()
+        if len(text) > MAX_QUESTION_CHARS:
+            raise InvalidQuestionError(f"the question has {len(text):,} characters; the limit is "
+                                       f"{MAX_QUESTION_CHARS:,}: ask one short question")
+        opts = [o.strip() for o in options if isinstance(o, str) and o.strip()]
+        if len(opts) != len(list(options)) or len(opts) > MAX_OPTIONS or any(len(o) > 200 for o in opts):
+            raise InvalidQuestionError(f"options must be up to {MAX_OPTIONS} non-empty strings of at most "
+                                       "200 characters each")
+        if timeout is not None and not (isinstance(timeout, (int, float)) and 0 < timeout < float("inf")):
+            raise InvalidQuestionError(f"timeout must be a positive number of seconds, got {timeout!r}")
+        asked_by = _clean_name(asked_by, "asked_by")
+        now = now or utcnow()
+        qid = uuid.uuid4().hex
+        thread_id = thread_id or f"bare-{qid[:12]}"
+        deadline = _iso(now + timedelta(seconds=float(timeout))) if timeout is not None else None
+        self._db.execute(
+            "INSERT INTO asksafe_questions (id, thread_id, text, blocker_key, blocker_type, options, context_excerpt,"
+            " task_excerpt, asked_at, deadline, status) VALUES (?, ?, ?, '', '', ?, ?, ?, ?, ?, 'pending')",
+            (qid, thread_id[:MAX_NAME_CHARS], text, json.dumps(opts), str(context or "")[:300],
+             str(about or f"asked by {asked_by}")[:TASK_EXCERPT_CHARS], _iso(now), deadline))
+        row = self._row(qid)
+        self._audit("asked", row, at=now, actor=asked_by, channel=_clean_name(via, "via"), detail=detail)
+        log.info("inbox_ask", question_id=qid, thread_id=row["thread_id"], asked_by=asked_by, via=via)
+        return self._view(row, now)
+
+    def collect(self, question_id: str, *, by: str, via: str = "api", now: datetime | None = None) -> bool:
+        """Record, once, that a bare question's asker received its answer (or its expiry).
+
+        True for the call that recorded it; False if it was recorded before or the question is still pending.
+        """
+        now = now or utcnow()
+        won = self._db.execute("UPDATE asksafe_questions SET resumed_at = ?, outcome = 'delivered' WHERE id = ?"
+                               " AND status <> 'pending' AND resumed_at IS NULL", (_iso(now), question_id)) == 1
+        if won:
+            row = self._row(question_id)
+            self._audit("resumed", row, at=now, actor=_clean_name(by, "by"), channel=_clean_name(via, "via"),
+                        answer=row["answer"], decision=f"delivered: {row['status']}")
+        return won
 
     def expire_due(self, now: datetime | None = None) -> list[AnswerResult]:
         """Apply the ``on_timeout`` fallback, once, to every pending question past its deadline."""
@@ -547,7 +611,9 @@ class Inbox:
 
     def _result(self, row: dict, *, resumed: bool, outcome: _Outcome | None = None) -> AnswerResult:
         run = self._db.one("SELECT status, result FROM asksafe_runs WHERE thread_id = ?", (row["thread_id"],))
-        status: RunStatus = outcome.run_status if outcome else (run["status"] if run else "waiting")
+        # a bare question has no run: nothing waits once it is answered or expired
+        bare_status: RunStatus = "waiting" if row["status"] == "pending" else "done"
+        status: RunStatus = outcome.run_status if outcome else (run["status"] if run else bare_status)
         nxt = outcome.next_question if outcome else None
         return AnswerResult(question_id=row["id"], thread_id=row["thread_id"], resumed=resumed, run_status=status,
                             decision=outcome.decision if outcome else (row["outcome"] or ""),
