@@ -421,15 +421,12 @@ def create_server(inbox: Inbox, settings: MCPSettings | None = None, *, channel:
     @server.tool(structured_output=True)
     async def get_answer(question_id: str, ctx: Context, wait_s: float = 0.0) -> AnswerOut:
         """The answer to a question ask_human returned as pending: 'answered', 'pending' or 'expired'.
-        `wait_s`: wait up to this many seconds for an answer (at most the server's hold time)."""
+        `wait_s`: wait up to this many seconds for an answer (capped at the server's hold time)."""
         session = core.session(ctx)
         if not isinstance(wait_s, (int, float)) or wait_s < 0:
             raise ToolError(f"InvalidQuestionError: 'wait_s' must be >= 0 seconds, got {wait_s!r}")
-        if wait_s > hold:
-            raise ToolError(f"InvalidQuestionError: 'wait_s' is at most {hold:g} seconds (the server's hold "
-                            f"time), got {wait_s:g}; poll again instead")
-        try:
-            return await core.wait(question_id, float(wait_s), session)
+        try:  # a longer wait is held for the hold time only (client timeouts); the caller polls again
+            return await core.wait(question_id, min(float(wait_s), hold), session)
         except _USER_ERRORS as exc:
             raise _tool_error(exc) from exc
 
