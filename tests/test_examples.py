@@ -22,6 +22,7 @@ EXPECT: dict[str, str] = {  # a line each example prints when it got to the end
     "wrap_langgraph.py": "result:",
     "create_agent_middleware.py": "result:",
     "suspend_resume.py": "process 2:",
+    "mcp_agent.py": "result: Sent the weekly report to ops-team@example.com (answered by ana via web)",
 }
 
 
