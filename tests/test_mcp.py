@@ -55,10 +55,10 @@ class HttpServer:
         self.url = f"http://127.0.0.1:{self.port}/mcp"
         self.proc: subprocess.Popen | None = None
 
-    def start(self) -> HttpServer:
+    def start(self, stdin=subprocess.DEVNULL) -> HttpServer:
         self.proc = subprocess.Popen(
             _cmd(self.db, "--transport", "http", "--port", str(self.port), "--token", f"tester={TOKEN}", *self.extra),
-            env=ENV, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            env=ENV, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         end = time.monotonic() + 90
         while time.monotonic() < end:
             if self.proc.poll() is not None:
@@ -338,6 +338,28 @@ def test_a_question_past_its_deadline_expires_with_the_fallback(db):
             assert (await call(s, "get_answer", question_id=asked["question_id"]))["status"] == "expired"
 
     run(go())
+
+
+def test_the_cli_channel_asks_on_the_servers_terminal(db):
+    server = HttpServer(db, "--hold", "10", "--channel", "cli").start(stdin=subprocess.PIPE)
+
+    async def go():
+        async with server.client() as s:
+            async def type_answer():
+                await asyncio.sleep(1.0)
+                server.proc.stdin.write("2\n")  # picks the second option, as CLIChannel does
+                server.proc.stdin.flush()
+
+            got, _ = await asyncio.gather(
+                call(s, "ask_human", question="Which size should the thumbnail be?", options=["small", "large"]),
+                type_answer())
+            return got
+
+    try:
+        got = run(go())
+    finally:
+        server.stop()
+    assert (got["status"], got["answer"], got["channel"]) == ("answered", "large", "cli")
 
 
 # ── HTTP security ───────────────────────────────────────────────────────────
