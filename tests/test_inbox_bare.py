@@ -9,7 +9,8 @@ import pytest
 from channel_support import agent_calls
 
 from asksafe.errors import AlreadyAnsweredError, InvalidQuestionError, LateAnswerError
-from asksafe.inbox import MAX_QUESTION_CHARS, Inbox
+from asksafe.inbox import Inbox
+from asksafe.inbox.inbox import MAX_QUESTION_CHARS
 
 WEB = "tok-web-0123456789abcdef"
 

@@ -35,6 +35,7 @@ import json
 import os
 import socket
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -286,12 +287,12 @@ class Inbox:
         now = now or utcnow()
         qid = uuid.uuid4().hex
         thread_id = thread_id or f"bare-{qid[:12]}"
-        deadline = _iso(now + timedelta(seconds=float(timeout))) if timeout is not None else None
+        deadline = iso(now + timedelta(seconds=float(timeout))) if timeout is not None else None
         self._db.execute(
             "INSERT INTO asksafe_questions (id, thread_id, text, blocker_key, blocker_type, options, context_excerpt,"
             " task_excerpt, asked_at, deadline, status) VALUES (?, ?, ?, '', '', ?, ?, ?, ?, ?, 'pending')",
             (qid, thread_id[:MAX_NAME_CHARS], text, json.dumps(opts), str(context or "")[:300],
-             str(about or f"asked by {asked_by}")[:TASK_EXCERPT_CHARS], _iso(now), deadline))
+             str(about or f"asked by {asked_by}")[:TASK_EXCERPT_CHARS], iso(now), deadline))
         row = self._row(qid)
         self._audit("asked", row, at=now, actor=asked_by, channel=_clean_name(via, "via"), detail=detail)
         log.info("inbox_ask", question_id=qid, thread_id=row["thread_id"], asked_by=asked_by, via=via)
@@ -304,7 +305,7 @@ class Inbox:
         """
         now = now or utcnow()
         won = self._db.execute("UPDATE asksafe_questions SET resumed_at = ?, outcome = 'delivered' WHERE id = ?"
-                               " AND status <> 'pending' AND resumed_at IS NULL", (_iso(now), question_id)) == 1
+                               " AND status <> 'pending' AND resumed_at IS NULL", (iso(now), question_id)) == 1
         if won:
             row = self._row(question_id)
             self._audit("resumed", row, at=now, actor=_clean_name(by, "by"), channel=_clean_name(via, "via"),
