@@ -261,7 +261,8 @@ def audit(
 @app.command()
 def feedback(
     run_id: Optional[str] = typer.Argument(None, help="The run (its thread id) the outcome is about."),
-    db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database (a SQLite file or a postgresql:// URL)."),
+    # a str, not a Path: Path() would fold the '//' of a postgresql:// URL
+    db: str = typer.Option("asksafe-inbox.sqlite", help="The inbox database (a SQLite file or a postgresql:// URL)."),
     outcome: Optional[str] = typer.Option(None, "--outcome", help="ok | fail: how the run turned out."),
     should_have_asked: Optional[str] = typer.Option(None, "--should-have-asked", help="What it should have asked before acting."),
     export: Optional[Path] = typer.Option(None, "--export", help="Write every decision as a JSONL record (docs/feedback.md)."),
@@ -275,12 +276,12 @@ def feedback(
     configure("off")
     if (run_id is None) == (export is None):
         _fail("give either RUN_ID --outcome ok|fail, or --export FILE.jsonl")
-    url = str(db)
+    url = db
     if export is None and outcome not in ("ok", "fail"):
         _fail("--outcome must be ok or fail")
     if export is not None and (outcome or should_have_asked):
         _fail("--export writes the records; report an outcome in a separate call")
-    if not url.startswith(("postgresql://", "postgres://")) and not db.exists():
+    if not url.startswith(("postgresql://", "postgres://")) and not Path(db).expanduser().is_file():
         _fail(f"no database at {db}")
     try:
         if export is not None:

@@ -7,6 +7,7 @@ see .ci/install_system.sh); skipped when the server binaries are missing.
 from __future__ import annotations
 
 import glob
+import json
 import multiprocessing as mp
 import shutil
 import subprocess
@@ -128,3 +129,12 @@ def test_feedback_lives_in_the_postgres_inbox_too(pg_url, agent_log):
         ("t1", "act", None, None, 1.0)]
     assert recs[1]["question"] == "Which white?"
     inbox.close()
+
+    from typer.testing import CliRunner
+
+    from asksafe.cli import app
+
+    out = Path(tempfile.mkdtemp()) / "fb.jsonl"
+    r = CliRunner().invoke(app, ["feedback", "--db", pg_url, "--export", str(out)])
+    assert r.exit_code == 0, r.output
+    assert [json.loads(line) for line in out.read_text().splitlines()] == recs
