@@ -102,3 +102,14 @@ def test_score_runs_on_a_few_items(probe, tmp_path):
         req["questions_blocked"] + req["questions_controls"]
         + report["files"]["settled"]["all"]["questions_blocked"]
         + report["files"]["settled"]["all"]["questions_controls"])
+
+
+def test_audit_labels_name_real_blockers():
+    rows = {r["id"]: r for f in ("requests", "settled") for r in _rows(f)}
+    audit = _rows("audit_baseline")
+    assert len(audit) >= 50
+    for a in audit:
+        row = rows[a["id"]]
+        allowed = {b["id"] for b in row["blockers"]} | {f"settled_{i}" for i in range(len(row.get("settled", [])))}
+        assert a["author"] in allowed | {None, "stated"}, a
+        assert a["question"].strip()

@@ -231,6 +231,37 @@ def judge_check(rows: list[dict], judge: Any) -> dict[str, Any]:
     return {"gold_questions": total, "matched_own_blocker": _ratio(ok, total), "misses": dict(reasons.most_common())}
 
 
+def audit(judge: Any) -> dict[str, Any]:
+    """The judge against the author's labels in ``audit_baseline.jsonl`` (questions asked on main, labelled by
+    the set's author; see build_audit.py). Judged without earlier answers, as a first question is."""
+    rows = {json.loads(line)["id"]: json.loads(line) for f in FILES
+            for line in (HERE / f"{f}.jsonl").read_text(encoding="utf-8").splitlines()}
+    labels = [json.loads(line) for line in (HERE / "audit_baseline.jsonl").read_text(encoding="utf-8").splitlines()]
+    tasks = {lab["id"]: make_task(rows[lab["id"]]) for lab in labels}
+    judge.index_many(list(tasks.values()))
+    out: dict[str, Any] = {"commit": labels[0]["commit"] if labels else None}
+    for file in FILES:
+        part = [lab for lab in labels if lab["file"] == file]
+        if not part:
+            continue
+        pairs = []
+        for lab in part:
+            v = judge.verdict(lab["question"], tasks[lab["id"]], [])
+            got = v.blocker_id if v.blocker_id and not v.blocker_id.startswith("settled_") else None
+            got = targets_settled(v, judge.thresholds) or got
+            pairs.append((lab["author"] if lab["author"] != "stated" else None, got))
+        both = sum(1 for a, j in pairs if a is not None and a == j)
+        out[file] = {"questions": len(pairs), "author_targets": sum(a is not None for a, _ in pairs),
+                     "judge_targets": sum(j is not None for _, j in pairs),
+                     "agreement": _ratio(sum(a == j for a, j in pairs), len(pairs)),
+                     "judge_precision": _ratio(both, sum(j is not None for _, j in pairs)),
+                     "judge_recall": _ratio(both, sum(a is not None for a, _ in pairs))}
+        if file == "requests":
+            out[file]["author_hit_at_1"] = _ratio(out[file]["author_targets"], len(pairs))
+            out[file]["judge_hit_at_1"] = _ratio(out[file]["judge_targets"], len(pairs))
+    return out
+
+
 def _fmt(x: Any) -> str:
     if x is None:
         return "-"
@@ -265,6 +296,12 @@ def print_tables(report: dict[str, Any]) -> None:
         if jc:
             con.print(f"judge check: {_fmt(jc['matched_own_blocker'])} of {jc['gold_questions']} gold questions "
                       f"matched to their own blocker with that question left out (misses: {jc['misses']})")
+    au = report.get("audit")
+    if au:
+        con.print(f"audit (the author's labels on the questions main asked at {au['commit']}, judged by this judge):")
+        for file in FILES:
+            if file in au:
+                con.print(f"  {file}: " + ", ".join(f"{k} {_fmt(v)}" for k, v in au[file].items()))
     for ex in report.get("examples", []):
         con.print(f"[dim]{ex['id']}[/dim] {ex['text']}\n  asked: {ex['asked']}\n  gold:  {ex['gold']}")
     con.print(f"{report['seconds']:.0f} s")
@@ -280,7 +317,7 @@ def examples(rows: list[dict], results: list[ItemResult], n: int) -> list[dict]:
 
 def score(*, policy: str = "balanced", max_questions: int = 3, limit: int | None = None,
           files: tuple[str, ...] = FILES, probe: Any = None, probe_dir: str | None = None,
-          judge: Any = None, n_examples: int = 0) -> dict[str, Any]:
+          judge: Any = None, n_examples: int = 0, with_audit: bool = False) -> dict[str, Any]:
     """Run the set through ``asksafe.wrap`` and return the report (see the module docstring)."""
     from asksafe.bench.judge import Judge
     from asksafe.bench.runner import CachingProbe
@@ -306,6 +343,8 @@ def score(*, policy: str = "balanced", max_questions: int = 3, limit: int | None
         ex += examples(rows, results, n_examples)
         report["files"][file]["judge_check"] = judge_check(rows, judge)
     report["examples"] = ex
+    if with_audit:
+        report["audit"] = audit(judge)
     report["seconds"] = time.perf_counter() - t0
     return report
 
@@ -319,6 +358,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--only", choices=FILES, default=None)
     ap.add_argument("--examples", type=int, default=0, help="print N items with their questions")
     ap.add_argument("--probe", default=None, help="a probe directory (default: the shipped probe)")
+    ap.add_argument("--audit", action="store_true",
+                    help="also score the judge against the author's labels in audit_baseline.jsonl")
     ap.add_argument("--threads", type=int, default=1,  # 0: leave torch's default
                     help="torch threads (1 by default: the judge embeds one question at a time, and on a shared "
                          "2-core machine one thread was 8x faster than two)")
@@ -329,7 +370,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         torch.set_num_threads(args.threads)
     os.environ.setdefault("ASKSAFE_LOG", "off")  # one event per probe/decision/question would drown the table
     report = score(policy=args.policy, max_questions=args.max_questions, limit=args.limit,
-                   files=(args.only,) if args.only else FILES, probe_dir=args.probe, n_examples=args.examples)
+                   files=(args.only,) if args.only else FILES, probe_dir=args.probe, n_examples=args.examples,
+                   with_audit=args.audit)
     print_tables(report)
     if args.json:
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
