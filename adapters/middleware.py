@@ -38,6 +38,7 @@ from langchain.agents.middleware.types import (
     hook_config,
 )
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage
+from langchain_core.runnables.config import run_in_executor
 from langgraph.config import get_config
 from typing_extensions import NotRequired
 
@@ -119,10 +120,10 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
     ) -> None:
         super().__init__()
         check_options(channel, max_questions, question_timeout, on_timeout, question_model)
-        if probe is None:
-            from asksafe.probe import Probe
+        if probe is None:  # the process-wide batched probe: concurrent agents share forward passes
+            from asksafe.batching import shared_probe
 
-            probe = Probe.load()
+            probe = shared_probe()
         if not callable(getattr(probe, "assess_many", None)):
             raise ConfigError(f"probe {probe!r} has no assess_many(items) method")
         self.probe = probe
@@ -141,23 +142,42 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
     # ------------------------------------------------------------------ the hook
     @hook_config(can_jump_to=["end"])
     def before_model(self, state: AskSafeState, runtime: Any) -> dict[str, Any] | None:  # type: ignore[override]
+        update, items = self._new(state)
+        if not items:
+            return update
+        t0 = time.perf_counter()
+        return self._after_probe(state, update, items, self.probe.assess_many(items), t0)
+
+    async def abefore_model(self, state: AskSafeState, runtime: Any) -> dict[str, Any] | None:  # type: ignore[override]
+        # the probe is awaited, so a batching probe serves many agents of one event loop together;
+        # a live channel blocks, as HumanInTheLoopMiddleware's interrupt does
+        update, items = self._new(state)
+        if not items:
+            return update
+        t0 = time.perf_counter()
+        many = getattr(self.probe, "aassess_many", None)
+        found = await many(items) if callable(many) else await run_in_executor(None, self.probe.assess_many, items)
+        return self._after_probe(state, update, items, found, t0)
+
+    abefore_model.__can_jump_to__ = ["end"]  # type: ignore[attr-defined]
+
+    def _new(self, state: AskSafeState) -> tuple[dict[str, Any] | None, list[dict]]:
+        """What is new since the last call: the state update that marks it seen, and its probe items."""
         messages: list[AnyMessage] = list(state["messages"])
         seen = list(state.get("asksafe_seen") or [])
         seen_set = set(seen)
         new = [(i, m) for i, m in enumerate(messages) if _key(m) not in seen_set]
         if not new:
-            return None
-        items = self._items(messages, new)
-        update: dict[str, Any] = {"asksafe_seen": seen + [_key(m) for _, m in new]}
-        if not items:
-            return update
+            return None, []
+        return {"asksafe_seen": seen + [_key(m) for _, m in new]}, self._items(messages, new)
+
+    def _after_probe(self, state: AskSafeState, update: dict[str, Any], items: list[dict],
+                     assessments: list[Assessment], t0: float) -> dict[str, Any]:
+        """The rest of the hook, once the probe has spoken: decide, ask, add the clarifications."""
+        ms = (time.perf_counter() - t0) * 1000
         run_id = run_id_of(get_config()) or state.get("asksafe_run_id") or uuid.uuid4().hex
         if self.step.recorder is not None and not run_id_of(get_config()):
             update["asksafe_run_id"] = run_id
-
-        t0 = time.perf_counter()
-        assessments: list[Assessment] = self.probe.assess_many(items)
-        ms = (time.perf_counter() - t0) * 1000
         for a in assessments:
             log.info("probe", source=a.source, p_blocker=round(a.p_blocker, 4), should_ask=a.should_ask,
                      blockers=[b.key for b in a.blockers], segments=a.segments, latency_ms=round(ms, 2),
@@ -215,12 +235,6 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
             update["asksafe_seen"] = update["asksafe_seen"] + [_key(stopped)]
             update["jump_to"] = "end"
         return update
-
-    async def abefore_model(self, state: AskSafeState, runtime: Any) -> dict[str, Any] | None:  # type: ignore[override]
-        # the probe is a short CPU/GPU call; a live channel blocks, as HumanInTheLoopMiddleware's interrupt does
-        return self.before_model(state, runtime)
-
-    abefore_model.__can_jump_to__ = ["end"]  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ helpers
     def _items(self, messages: list[AnyMessage], new: list[tuple[int, AnyMessage]]) -> list[dict]:

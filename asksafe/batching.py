@@ -22,11 +22,16 @@ gains, so with torch one thread runs the stages in turn.
 >>> graph = asksafe.wrap(agent, channel=..., probe=batched)     # same interface as Probe
 >>> batched.assess("Total revenue per month")                     # thread-safe
 >>> await batched.aassess("Total revenue per month")              # asyncio
+
+``wrap`` and ``AskSafeMiddleware`` use one such batcher by default, shared by
+the whole process (:func:`shared_probe`), so concurrent runs share forward
+passes without any wiring; pass ``probe=Probe.load()`` to opt out.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import queue
 import threading
 import time
@@ -86,11 +91,21 @@ class MicroBatcher:
         return self.submit(text, context, domain).result()
 
     def assess_many(self, items: list[Any]) -> list[Assessment]:
-        futs = [self.submit(x) for x in items]
+        futs = self._submit_all(items)
         return [f.result() for f in futs]
 
     async def aassess(self, text: Any, context: Any = None, domain: str | None = None) -> Assessment:
         return await asyncio.wrap_future(self.submit(text, context, domain))
+
+    async def aassess_many(self, items: list[Any]) -> list[Assessment]:
+        """``assess_many`` for asyncio: awaits without holding the event loop (or a thread)."""
+        futs = self._submit_all(items)
+        return list(await asyncio.gather(*(asyncio.wrap_future(f) for f in futs)))
+
+    def _submit_all(self, items: list[Any]) -> list[Future]:
+        # every item is checked before any is queued: a bad one fails the call as probe.assess_many does
+        norm = [_item(x) for x in items]
+        return [self.submit(x) for x in norm]
 
     def close(self) -> None:
         """Serve what is queued, then stop the worker threads."""
@@ -104,6 +119,12 @@ class MicroBatcher:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+    def __getattr__(self, name: str) -> Any:
+        # anything else a Probe has (backend, device, config, ...) is the wrapped probe's
+        if name == "probe":
+            raise AttributeError(name)
+        return getattr(self.probe, name)
 
     # ------------------------------------------------------------------ stage 1: collect (and prepare)
     def _run(self) -> None:
@@ -204,3 +225,26 @@ class MicroBatcher:
                 f.set_result(self.probe.assess_many([it])[0])
             except Exception as exc:
                 f.set_exception(exc)
+
+
+_shared: MicroBatcher | None = None
+_shared_pid = 0
+_shared_lock = threading.Lock()
+
+
+def shared_probe() -> MicroBatcher:
+    """The process-wide default probe: the shipped probe behind one :class:`MicroBatcher`.
+
+    Loaded on first use; every ``wrap`` and ``AskSafeMiddleware`` built without ``probe=``
+    shares it, so concurrent runs (threads or asyncio tasks) share forward passes. A lone
+    caller does not wait for company (see :class:`MicroBatcher`).
+
+    >>> shared_probe() is shared_probe()
+    True
+    """
+    global _shared, _shared_pid
+    with _shared_lock:
+        # a forked child inherits the batcher but not its threads: it gets its own
+        if _shared is None or _shared._closed or _shared_pid != os.getpid():
+            _shared, _shared_pid = MicroBatcher(Probe.load(), max_batch=64, max_wait_ms=2.0), os.getpid()
+        return _shared

@@ -25,6 +25,8 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypedDict
 
+from langchain_core.runnables import RunnableLambda
+from langchain_core.runnables.config import run_in_executor
 from langgraph.config import get_config
 from langgraph.graph import END, START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
@@ -151,7 +153,11 @@ def wrap(
     step_agent = as_agent(agent)
     check_options(channel, max_questions, question_timeout, on_timeout, question_model)
     phraser = as_phraser(question_model)
-    if probe is None or isinstance(probe, str | Path):
+    if probe is None:  # the process-wide batched probe: concurrent runs share forward passes
+        from asksafe.batching import shared_probe
+
+        probe = shared_probe()
+    elif isinstance(probe, str | Path):
         from asksafe.probe import Probe
 
         probe = Probe.load(probe)
@@ -167,17 +173,35 @@ def wrap(
                 "questions": [], "answers": [], "assumptions": [], "late_answers": [], "asked_keys": [],
                 "pending": None, "needs_act": True, "agent_steps": 0, "result": None, "status": "running"}
 
-    def probe_node(state: RunState) -> dict:
-        """Probe the task (first pass) or every observation not yet probed."""
+    def probe_items(state: RunState) -> list[dict]:
+        """The task (first pass) or every observation not yet probed."""
         context = state["context"]
         if state.get("agent_steps", 0) == 0:
-            items = [{"text": state["task"], "context": "\n".join(context) or None, "source": "task"}]
-        else:
-            new = state["observations"][state["probed"]:]
-            items = [{"text": obs, "context": "\n".join([state["task"], *context]), "source": f"observation:{i}"}
-                     for i, obs in enumerate(new, start=state["probed"])]
+            return [{"text": state["task"], "context": "\n".join(context) or None, "source": "task"}]
+        new = state["observations"][state["probed"]:]
+        return [{"text": obs, "context": "\n".join([state["task"], *context]), "source": f"observation:{i}"}
+                for i, obs in enumerate(new, start=state["probed"])]
+
+    def probe_node(state: RunState) -> dict:
         t0 = time.perf_counter()
-        assessments: list[Assessment] = probe.assess_many(items) if items else []
+        items = probe_items(state)
+        return probed(state, probe.assess_many(items) if items else [], t0)
+
+    async def aprobe_node(state: RunState) -> dict:
+        # under ainvoke the probe is awaited, not run in the event loop's small thread pool, so many
+        # runs in one loop reach a batching probe together
+        t0 = time.perf_counter()
+        items = probe_items(state)
+        many = getattr(probe, "aassess_many", None)
+        if not items:
+            found: list[Assessment] = []
+        elif callable(many):
+            found = await many(items)
+        else:
+            found = await run_in_executor(None, probe.assess_many, items)
+        return probed(state, found, t0)
+
+    def probed(state: RunState, assessments: list[Assessment], t0: float) -> dict:
         ms = (time.perf_counter() - t0) * 1000
         asked = set(state["asked_keys"])
         cands = [b for a in assessments for b in a.blockers if b.key not in asked]
@@ -266,7 +290,7 @@ def wrap(
 
     g = StateGraph(RunState, input_schema=RunInput)
     g.add_node("start", start)
-    g.add_node("probe", probe_node)
+    g.add_node("probe", RunnableLambda(probe_node, afunc=aprobe_node, name="probe"))
     g.add_node("decide", decide)
     g.add_node("record_question", record_question)
     g.add_node("ask", ask)

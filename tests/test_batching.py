@@ -218,3 +218,115 @@ def test_a_lone_caller_does_not_wait_for_company(probe, expected):
         elapsed = time.perf_counter() - t0
     assert elapsed < 2.0  # waiting for company would take at least 3 x 1 s
     assert all(same(r, e) for r, e in zip(results, expected))
+
+
+# ---------------------------------------------------------------------- the default probe is a shared batcher
+def _instant_human():
+    from asksafe.types import Answer
+
+    class Instant:
+        name = "instant"
+
+        def ask(self, question, timeout=None):
+            return Answer(question_id=question.id, text="Use the most common reading.", responder="test")
+
+    return Instant()
+
+
+def _first(out) -> tuple:
+    a = out["assessments"][0]
+    return a["should_ask"], [b["key"] for b in a["blockers"]], a["p_blocker"]
+
+
+def test_wrap_without_a_probe_shares_one_batched_probe_across_threads(expected):
+    from asksafe.batching import shared_probe
+
+    graphs = [asksafe.wrap(lambda t, c: "done", channel=_instant_human()) for _ in range(2)]
+    shared = shared_probe()
+    b0, i0 = shared.batches, shared.items
+    calls = [k % len(ITEMS) for k in range(32)]
+
+    def run(k):
+        text, ctx = ITEMS[calls[k]]
+        return _first(graphs[k % 2].invoke({"task": text, "context": ctx or []}))
+
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        got = list(pool.map(run, range(len(calls))))
+
+    assert shared.items - i0 == len(calls)  # every run's decision went through the one shared batcher
+    assert shared.batches - b0 < len(calls)  # and concurrent runs shared forward passes
+    for k, (ask, keys, p) in zip(calls, got):
+        e = expected[k]
+        assert (ask, keys) == (e.should_ask, [b.key for b in e.blockers]) and abs(p - e.p_blocker) <= 2e-3
+
+
+def test_wrap_ainvoke_awaits_the_shared_probe_so_asyncio_runs_are_batched(expected):
+    from asksafe.batching import shared_probe
+
+    graph = asksafe.wrap(lambda t, c: "done", channel=_instant_human())
+    shared = shared_probe()
+    b0, i0 = shared.batches, shared.items
+
+    async def main():
+        return await asyncio.gather(*(graph.ainvoke({"task": t, "context": c or []}) for t, c in ITEMS * 3))
+
+    got = [_first(o) for o in asyncio.run(main())]
+
+    assert shared.items - i0 == len(ITEMS) * 3
+    assert shared.batches - b0 < len(ITEMS) * 3
+    for k, (ask, keys, p) in enumerate(got):
+        e = expected[k % len(ITEMS)]
+        assert (ask, keys) == (e.should_ask, [b.key for b in e.blockers]) and abs(p - e.p_blocker) <= 2e-3
+
+
+def test_the_shared_probe_stands_in_for_a_probe(probe):
+    from asksafe.batching import shared_probe
+
+    shared = shared_probe()
+    assert shared is shared_probe()
+    assert shared.calibration == probe.calibration and shared.backend == probe.backend
+
+
+def test_aassess_many_checks_every_item_before_queueing_any(batcher, expected):
+    async def main(items):
+        return await batcher.aassess_many(items)
+
+    before = batcher.items
+    with pytest.raises(InvalidTaskError):
+        asyncio.run(main([{"text": ITEMS[0][0], "context": ITEMS[0][1]}, {"text": ""}]))
+    results = asyncio.run(main([{"text": t, "context": c} for t, c in ITEMS]))
+    assert batcher.items - before == len(ITEMS)  # the failed call queued nothing
+    assert all(same(r, e) for r, e in zip(results, expected))
+
+
+def test_wrap_ainvoke_awaits_a_probes_aassess_many(probe):
+    n = 12  # more than the event loop's default thread pool holds on a small machine
+
+    class Gathering:
+        calibration, threshold = probe.calibration, probe.threshold
+
+        def __init__(self):
+            self.inside = self.peak = 0
+
+        def assess_many(self, items):
+            raise AssertionError("ainvoke must await aassess_many")
+
+        async def aassess_many(self, items):
+            self.inside += 1
+            self.peak = max(self.peak, self.inside)
+            for _ in range(200):  # wait (up to 2 s) until every run is inside the probe
+                if self.peak >= n:
+                    break
+                await asyncio.sleep(0.01)
+            self.inside -= 1
+            return probe.assess_many(items)
+
+    gathering = Gathering()
+    graph = asksafe.wrap(lambda t, c: "done", channel=_instant_human(), probe=gathering)
+
+    async def main():
+        return await asyncio.gather(*(graph.ainvoke({"task": f"Write add(a, b) number {k}"}) for k in range(n)))
+
+    outs = asyncio.run(main())
+    assert gathering.peak == n and all(o["status"] == "done" for o in outs)
+

@@ -209,3 +209,40 @@ def test_with_the_shipped_probe(real_probe):
                           middleware=[AskSafeMiddleware(probe=real_probe, channel=Recorder(), policy="never")])
     out = silent.invoke({"messages": [("user", "Write a function that returns the top items of a list")]})
     assert out["asksafe_questions"] == [] and out["messages"][-1].content == "def top(xs): ..."
+
+
+def test_async_agents_await_the_probe_together():
+    """Under ainvoke the middleware awaits ``aassess_many``: many agents in one event loop reach the probe at once."""
+    import asyncio
+
+    n = 6
+
+    class Gathering(StubProbe):
+        def __init__(self):
+            super().__init__({"revenue": "Does 'revenue' mean gross or net?"})
+            self.waiting = 0
+            self.peak = 0
+
+        async def aassess_many(self, items):
+            self.waiting += 1
+            self.peak = max(self.peak, self.waiting)
+            for _ in range(200):  # wait (up to 2 s) until every agent is inside the probe
+                if self.peak >= n:
+                    break
+                await asyncio.sleep(0.01)
+            self.waiting -= 1
+            return self.assess_many(items)
+
+    probe = Gathering()
+    human = Recorder()
+    middleware = AskSafeMiddleware(probe=probe, channel=human)
+    agents = [create_agent(ScriptedChatModel(script=["done"]), tools=[], middleware=[middleware]) for _ in range(n)]
+
+    async def main():
+        return await asyncio.gather(*(a.ainvoke({"messages": [("user", f"Total revenue, report {k}")]})
+                                      for k, a in enumerate(agents)))
+
+    outs = asyncio.run(main())
+    assert probe.peak == n
+    assert all(o["asksafe_answers"][0]["text"] == "Net revenue." for o in outs)
+    assert human.questions == ["Does 'revenue' mean gross or net?"] * n
