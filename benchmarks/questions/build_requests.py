@@ -117,6 +117,9 @@ req("travel", "Move my dentist appointment trip... actually no, just book me a t
     b("pickup", "missing", "The pick-up address is not given.",
       "From home, 12 Elm Street.",
       "Where should the taxi pick you up?", "What is the pick-up address?"),
+    b("time", "missing", "The pick-up time is not given.",
+      "8:30am.",
+      "What time should the taxi pick you up?", "When do you want to leave for the airport?"),
     context="Flight tomorrow: BA 117 London Heathrow -> New York JFK, departs 11:25 from Terminal 5.")
 req("travel", "Book me an aisle seat on my flight on Thursday.",
     context="Upcoming trips: only one flight this week - UA 902, Thursday 3 Dec, SFO -> EWR, seat not yet assigned. "
@@ -1704,6 +1707,59 @@ req("general", "Order a taxi to the station for 7:10 tomorrow morning from home,
     context="Home: 12 Elm Street, Leeds. 'The station' = Leeds station (your only saved station).")
 
 
+
+# --- more requests (added after the first landing; ids continue per domain) ------------------------
+
+req("travel", "Book the hotel for three nights, checking in Friday 8 January and out Sunday 10 January.",
+    b("nights", "contradictory", "Friday to Sunday is two nights, not three.",
+      "Three nights: check out Monday 11 January.",
+      "Friday to Sunday is two nights: should I book two nights or check out on Monday?",
+      "What is the right check-out date?"),
+    context="Destination: Hotel Marlow, Edinburgh (your saved favourite). Room: standard double, as usual.")
+req("meetings", "Schedule the board prep for 30 minutes, 2pm to 3pm on Wednesday.",
+    b("length", "contradictory", "2pm to 3pm is an hour, not 30 minutes.",
+      "An hour, 2 to 3.",
+      "Should the board prep last 30 minutes or the full hour from 2 to 3?",
+      "Is the meeting 30 minutes or an hour long?"),
+    context="Attendees: you, Ada, Rui. Wednesday 9 Dec, 14:00-15:00 free for all.")
+req("email", "Send the offer letter to Jana Novak today; the template says to send offers only after the "
+    "background check, which is still pending.",
+    b("check", "contradictory", "Sending today conflicts with the rule that offers wait for the background check.",
+      "Wait for the check; send it as soon as it clears.",
+      "Should I send the offer before the background check clears, against the template's rule?",
+      "Do you want me to wait for the background check?"),
+    context="Files: offer_Jana_Novak.pdf. Background check status (HR tool): pending since 30 Nov.")
+req("deploy", "Set the replica count to 3 in the production values file; keep the HPA minimum at 5.",
+    b("replicas", "contradictory", "A fixed count of 3 is below the autoscaler's minimum of 5, which will override it.",
+      "Set both to 3.",
+      "The autoscaler minimum of 5 overrides 3 replicas: should I lower the HPA minimum too?",
+      "Should production run 3 replicas or at least 5?"),
+    context="helm/prod/values.yaml: replicaCount: 6; hpa: {enabled: true, minReplicas: 5, maxReplicas: 12}.")
+req("payments", "Refund Mr Ansah the full 120 pounds for order 77310.",
+    b("amount", "contradictory", "Order 77310 totals 155 pounds and belongs to another customer.",
+      "It's order 77301; refund 120 in full.",
+      "Order 77310 is 155 pounds and isn't Mr Ansah's: which order did you mean?",
+      "Which order number should I refund for Mr Ansah?"),
+    context="Order 77310: customer L. Moreau, 155.00 GBP. Order 77301: customer K. Ansah, 120.00 GBP.")
+req("data", "Report Q4 revenue so far; use the same definition as last quarter's board pack.",
+    context="Board pack Q3: 'Revenue = net of refunds and VAT, EUR, recognised at shipment.' Today: 3 Dec 2026. "
+            "Q4 = Oct-Dec (calendar).")
+req("code", "Make `parse_date` accept ISO dates like 2026-12-03 and return None for invalid input, "
+    "and keep it raising ValueError on invalid input as the tests expect.",
+    b("errors", "contradictory", "The request asks for both None and ValueError on invalid input.",
+      "Raise ValueError; the tests are right.",
+      "On invalid input, should parse_date return None or raise ValueError?",
+      "Which behaviour should invalid input get?"),
+    context="utils/dates.py: def parse_date(s: str) -> date. tests/test_dates.py: assert raises ValueError on 'xx'.")
+req("sql", "Count the customers who signed up in 2026 before they were created.",
+    b("nonsense", "contradictory", "Customers have one creation date (created_at); signing up before creation is impossible "
+      "in this schema.",
+      "Count customers created in 2026.",
+      "The schema has only created_at as the sign-up date: should I count customers created in 2026?",
+      "What do you mean by signing up before being created?"),
+    context=_SHOP)
+req("general", "Book the kids' swimming lesson at the usual time.",
+    context="Swim school bookings: every past booking is Saturday 09:30, with coach Beth, for Leo and Mia.")
 
 # --- settled: the context or earlier answers already say it ----------------------------------------
 # The request alone looks open; the context settles it. Asking about a settled point is a wasted question.
