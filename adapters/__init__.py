@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from asksafe.agents import as_agent
-from asksafe.adapters.cli import CLIChannel
+from asksafe.adapters.terminal import CLIChannel
 
 __all__ = ["CLIChannel", "SimulatedHuman", "as_agent"]
 
 _LAZY = {
-    "SimulatedHuman": ("asksafe.adapters.simulated", "SimulatedHuman"),
+    "SimulatedHuman": ("asksafe.bench.simulated", "SimulatedHuman"),  # a benchmark part; kept here for old imports
     "SlackChannel": ("asksafe.adapters.slack", "SlackChannel"),
     "create_inbox_app": ("asksafe.adapters.web", "create_app"),
     "serve_inbox": ("asksafe.adapters.web", "serve_inbox"),

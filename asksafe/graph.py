@@ -5,7 +5,7 @@
                 └──────────────────────────────┘
 
 >>> import asksafe
->>> from asksafe.adapters import SimulatedHuman
+>>> from asksafe.adapters import CLIChannel
 >>> graph = asksafe.wrap(my_agent, channel=CLIChannel())
 >>> out = graph.invoke({"task": "Write top_k(items)"}, {"configurable": {"thread_id": "t1"}})
 >>> out["result"], out["questions"], out["answers"], out["decisions"], out["status"]

@@ -17,7 +17,7 @@ from typing import Any
 
 from asksafe.agents import render_prompt
 from asksafe.errors import ModelNotAvailableError
-from asksafe.models import quiet_transformers, smollm2_gguf
+from asksafe.model_files import quiet_transformers, smollm2_gguf
 from asksafe.types import AgentResult
 
 SYSTEM = "You are a helpful, concise assistant. Follow the user's clarifications exactly."

@@ -9,7 +9,7 @@ import pytest
 
 import asksafe
 from asksafe import AgentResult, Blocker
-from asksafe.adapters import SimulatedHuman
+from asksafe.bench.simulated import SimulatedHuman
 from asksafe.batching import MicroBatcher
 from asksafe.errors import AskSafeError, InvalidTaskError
 

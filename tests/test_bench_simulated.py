@@ -2,7 +2,7 @@
 
 import pytest
 
-from asksafe.adapters.simulated import IRRELEVANT, SimulatedHuman
+from asksafe.bench.simulated import IRRELEVANT, SimulatedHuman
 from asksafe.bench.tasks import load_suite
 from asksafe.channels import Channel
 from asksafe.types import Question

@@ -264,7 +264,7 @@ class _Embedder:
     @property
     def encoder(self) -> Any:
         if self._encoder is None:
-            from asksafe.models import sentence_encoder
+            from asksafe.model_files import sentence_encoder
 
             self._encoder = sentence_encoder()
         return self._encoder

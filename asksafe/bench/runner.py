@@ -2,7 +2,7 @@
 
 Modes: ``baseline`` (the agent alone, no asking), ``full_info`` (every
 blocker's resolution given up front) and ``ask`` (the agent may ask a
-:class:`~asksafe.adapters.simulated.SimulatedHuman`, at most 3 questions).
+:class:`~asksafe.bench.simulated.SimulatedHuman`, at most 3 questions).
 Strategies compared in the same run: ``never-ask``, ``always-ask`` (generic
 questions), ``oracle`` (each blocker's first example question) and asksafe
 policies through the real graph (``policy:<name>``), plus a sweep of
@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from asksafe.adapters.simulated import SimulatedHuman
+from asksafe.bench.simulated import SimulatedHuman
 from asksafe.bench.grading import grade
 from asksafe.bench.judge import Judge
 from asksafe.bench.metrics import BlockerRef, StrategyMetrics, TaskOutcome, ask_counts, summarise

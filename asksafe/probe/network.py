@@ -14,7 +14,7 @@ import torch
 from torch import nn
 
 from asksafe.errors import ModelNotAvailableError
-from asksafe.models import minilm_path, quiet_transformers
+from asksafe.model_files import minilm_path, quiet_transformers
 from asksafe.types import BLOCKER_TYPES
 
 TYPES = BLOCKER_TYPES  # the type head's classes, in order

@@ -235,7 +235,7 @@ def _export_name(weights: Path, config: dict) -> str:
     """Names the export after everything it depends on: the probe's weights, the base MiniLM, the exporter."""
     import transformers
 
-    from asksafe.models import minilm_path
+    from asksafe.model_files import minilm_path
 
     h = hashlib.sha256(weights.read_bytes())
     base = [(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in sorted(minilm_path().glob("*.safetensors"))]
