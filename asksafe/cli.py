@@ -156,21 +156,24 @@ def bench(
 
 @app.command()
 def train(
-    out_dir: Optional[Path] = typer.Option(None, "--out", help="Where to write the probe (default: the package's model folder)."),
-    shared: Path = typer.Option(Path("../shared/datasets"), help="The shared public datasets (used when present)."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", help="Where to write the probe (default: asksafe/model/ of this checkout)."),
+    shared: Optional[Path] = typer.Option(None, help="The shared public datasets (default: ../shared/datasets beside the checkout; used when present)."),
     epochs: Optional[int] = typer.Option(None, help="Training epochs (default: the shipped recipe's)."),
     seed: int = typer.Option(13),
     with_shared: bool = typer.Option(False, "--with-shared", help="Also train on the shared public sets (measured: lowers validation AUROC; they are held-out tests by default)."),
 ) -> None:
-    """Reproduce the shipped probe from the corpus (fixed seed), with a model card."""
+    """Reproduce the shipped probe from the corpus (fixed seed), with a model card. Needs a source checkout."""
     from rich.progress import Progress
 
     from asksafe.events import configure
-    from asksafe.probe import model_dir
-    from asksafe.train import TrainConfig, train as run_train
+    from asksafe.train import TrainConfig
+
+    root = _source_checkout()
+    from training.train import train as run_train
 
     configure("off")
-    target = out_dir or model_dir()
+    target = out_dir or root / "asksafe" / "model"
+    shared = shared or root.parent / "shared" / "datasets"
     with Progress(console=err) as progress:
         bars: dict[str, int] = {}
 
@@ -183,6 +186,20 @@ def train(
         metrics = run_train(target, shared if shared.exists() else None, cfg, progress=tick, with_shared=with_shared)
     out.print_json(json.dumps(metrics))
     err.print(f"wrote {target}/probe.safetensors, calibration.json, MODEL_CARD.md")
+
+
+def _source_checkout() -> Path:
+    """The repository this asksafe runs from; `asksafe train` needs its training/ folder (not in the wheel)."""
+    import asksafe
+
+    root = Path(asksafe.__file__).resolve().parent.parent
+    if not (root / "training" / "train.py").is_file():
+        _fail("`asksafe train` rebuilds the shipped probe from the project's corpus, which lives in training/ "
+              "of a source checkout and is not part of the installed package: clone the repository and run "
+              "`make train` there. To adapt the shipped probe to your own requests, use `asksafe learn`.")
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    return root
 
 
 @app.command("validate-suite")

@@ -11,13 +11,13 @@ The combiner is a small logistic regression on top of the probe's logit,
 ``logit(p) = logit(p_blocker) + b + w · standardised(features)``: the probe's
 score is an offset, so its calibrated thresholds keep their meaning, and with
 no logprobs (or uninformative ones) it returns ``p_blocker`` unchanged.
-Fit it with ``python -m asksafe.signals fit`` on the training corpus.
+Fit it with ``python -m training.fit_signals fit`` (a source checkout) on the training corpus;
+``python benchmarks/probe/signals_suite.py`` measures it on the suite.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import threading
 from collections.abc import Callable, Sequence
@@ -111,7 +111,7 @@ class Combiner:
     def load(cls, path: str | Path | None = None) -> "Combiner":
         p = Path(path) if path else default_path()
         if not p.exists():
-            raise ModelNotAvailableError(f"no signals combiner at {p}: run `python -m asksafe.signals fit`")
+            raise ModelNotAvailableError(f"no signals combiner at {p}: run `python -m training.fit_signals fit` in a source checkout")
         try:
             return cls(CombinerWeights.model_validate_json(p.read_text()))
         except ValueError as exc:
@@ -135,38 +135,6 @@ class Combiner:
         if feats is None:
             return float(p_blocker)
         return _sigmoid(_logit(p_blocker) + self.adjustment(feats))
-
-
-# --- fitting (numpy only) ------------------------------------------------------------------------------
-
-
-def fit(p_blocker: Sequence[float], feats: Sequence[LogprobFeatures], labels: Sequence[int], *, l2: float = 1.0,
-        iters: int = 50, trained_on: str = "") -> Combiner:
-    """Logistic regression with the probe's logit as a fixed offset (Newton's method, L2 on the weights)."""
-    import numpy as np
-
-    if not (len(p_blocker) == len(feats) == len(labels)) or not labels:
-        raise ConfigError("fit needs as many probe scores, features and labels, and at least one of each")
-    X = np.array([f.vector() for f in feats], dtype=float)
-    mean, std = X.mean(0), X.std(0)
-    std[std < 1e-9] = 1.0
-    Z = np.hstack([(X - mean) / std, np.ones((len(X), 1))])
-    offset = np.array([_logit(p) for p in p_blocker])
-    y = np.array(labels, dtype=float)
-    beta = np.zeros(Z.shape[1])
-    reg = np.full(Z.shape[1], l2)
-    reg[-1] = 1e-6  # the bias is not shrunk
-    for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-(offset + Z @ beta)))
-        grad = Z.T @ (p - y) + reg * beta
-        hess = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg)
-        step = np.linalg.solve(hess, grad)
-        beta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    w = CombinerWeights(mean=mean.tolist(), std=std.tolist(), weights=beta[:-1].tolist(), bias=float(beta[-1]),
-                        l2=l2, trained_on=trained_on)
-    return Combiner(w)
 
 
 # --- the probe wrapper --------------------------------------------------------------------------------
@@ -251,151 +219,3 @@ def smollm2_logprobs(max_new_tokens: int = 12) -> LogprobSource:
         return lps
 
     return source
-
-
-# --- training data and the suite comparison (python -m asksafe.signals ...) --------------------------
-
-
-def _train_items(n: int, seed: int = 13) -> list[dict]:
-    """``n`` training-corpus items, half with a blocker, a fixed random draw (never the validation set)."""
-    import random
-
-    path = Path(str(resources.files("asksafe") / "corpus" / "train.jsonl"))
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    rng = random.Random(seed)
-    pos = [r for r in rows if r["label"] == 1]
-    neg = [r for r in rows if r["label"] == 0]
-    rng.shuffle(pos)
-    rng.shuffle(neg)
-    picked = pos[: n // 2] + neg[: n - n // 2]
-    rng.shuffle(picked)
-    return picked
-
-
-def generate(n: int, out: Path, max_new_tokens: int = 12) -> None:
-    """SmolLM2's first-answer logprobs for ``n`` training items, appended to a JSONL file (resumable)."""
-    import time
-
-    from asksafe.local_llm import LocalLLM
-
-    done = {json.loads(line)["id"] for line in out.read_text().splitlines() if line.strip()} if out.exists() else set()
-    llm = LocalLLM.shared()
-    t0 = time.perf_counter()
-    with out.open("a") as f:
-        for i, r in enumerate(_train_items(n)):
-            if r["id"] in done:
-                continue
-            text, lps = llm.generate(_prompt(r["text"], r.get("context")), max_new_tokens=max_new_tokens)
-            f.write(json.dumps({"id": r["id"], "label": r["label"], "text": r["text"], "context": r.get("context"),
-                                "answer": text, "logprobs": lps}) + "\n")
-            f.flush()
-            if i % 20 == 0:
-                print(f"{i}/{n} items, {time.perf_counter() - t0:.0f} s", flush=True)
-
-
-def _auc(scores: Sequence[float], labels: Sequence[int]) -> float:
-    pos = [s for s, y in zip(scores, labels) if y]
-    neg = [s for s, y in zip(scores, labels) if not y]
-    if not pos or not neg:
-        return float("nan")
-    wins = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg)
-    return wins / (len(pos) * len(neg))
-
-
-def fit_file(data: Path, probe: Any, l2: float = 1.0, folds: int = 5) -> Combiner:
-    """Fit on a file from :func:`generate`; the report holds cross-validated AUCs on those items."""
-    rows = [json.loads(line) for line in data.read_text().splitlines() if line.strip()]
-    rows = [r for r in rows if features(r["logprobs"]) is not None]
-    assessed = probe.assess_many([{"text": r["text"], "context": r["context"]} for r in rows])
-    p = [a.p_blocker for a in assessed]
-    f = [features(r["logprobs"]) for r in rows]
-    y = [int(r["label"]) for r in rows]
-    # k-fold: the combiner's held-out scores against the probe alone, and logprobs alone
-    combined = [0.0] * len(rows)
-    alone = [0.0] * len(rows)
-    for k in range(folds):
-        tr = [i for i in range(len(rows)) if i % folds != k]
-        te = [i for i in range(len(rows)) if i % folds == k]
-        c = fit([p[i] for i in tr], [f[i] for i in tr], [y[i] for i in tr], l2=l2)
-        flat = fit([0.5] * len(tr), [f[i] for i in tr], [y[i] for i in tr], l2=l2)
-        for i in te:
-            combined[i] = c.p(p[i], f[i])
-            alone[i] = flat.p(0.5, f[i])
-    comb = fit(p, f, y, l2=l2, trained_on=f"{len(rows)} items of asksafe/corpus/train.jsonl ({data.name})")
-    comb.w.report = {
-        "items": len(rows), "positives": sum(y), "folds": folds,
-        "auc_probe": round(_auc(p, y), 4), "auc_combined_cv": round(_auc(combined, y), 4),
-        "auc_logprobs_only_cv": round(_auc(alone, y), 4),
-        "note": "the probe was trained on the training corpus: auc_probe is in-sample, so it overstates the probe",
-    }
-    return comb
-
-
-def compare_on_suite(combiner: Combiner, probe: Any, max_new_tokens: int = 12, policy: str = "balanced",
-                     full: bool = False, limit: int | None = None) -> dict[str, Any]:
-    """Ask-F1 on the suite, probe alone vs probe + the local agent's logprobs."""
-    import time
-
-    from asksafe.bench.runner import CachingProbe, Strategy, quick_subset, run_suite, summarise_outcomes
-    from asksafe.bench.tasks import load_suite
-
-    tasks = load_suite() if full else quick_subset(load_suite())
-    tasks = tasks[:limit] if limit else tasks
-    strategy = [Strategy(f"policy:{policy}", policy=policy)]
-    base = CachingProbe(probe)
-    out: dict[str, Any] = {"tasks": len(tasks), "policy": policy}
-    for name, pr in (("text_only", base), ("with_logprobs", SignalProbe(base, combiner,
-                                                                         logprobs=smollm2_logprobs(max_new_tokens)))):
-        t0 = time.perf_counter()
-        m = summarise_outcomes(run_suite(tasks, strategies=strategy, probe=CachingProbe(pr)), strategy)[0][0]
-        out[name] = {"ask_f1": round(m.ask_f1, 4), "precision": round(m.precision, 4), "recall": round(m.recall, 4),
-                     "questions_per_task": round(m.questions_per_task, 3), "false_alarm_rate": m.false_alarm_rate,
-                     "seconds": round(time.perf_counter() - t0, 1)}
-        if isinstance(pr, SignalProbe):
-            out[name]["items_with_logprobs"] = pr.with_logprobs
-    return out
-
-
-def _main() -> None:
-    import argparse
-
-    from asksafe.events import configure
-
-    parser = argparse.ArgumentParser(description="Fit and measure the logprob signals combiner.")
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    g = sub.add_parser("generate", help="SmolLM2 first-answer logprobs for training-corpus items")
-    g.add_argument("--n", type=int, default=240)
-    g.add_argument("--out", type=Path, default=Path("signals-train.jsonl"))
-    g.add_argument("--max-new-tokens", type=int, default=12)
-    f = sub.add_parser("fit", help="fit the combiner and write asksafe/model/signals.json")
-    f.add_argument("--data", type=Path, default=Path("signals-train.jsonl"))
-    f.add_argument("--probe")
-    f.add_argument("--out", type=Path)
-    f.add_argument("--l2", type=float, default=1.0)
-    c = sub.add_parser("compare", help="Ask-F1 on the suite with and without the local agent's logprobs")
-    c.add_argument("--probe")
-    c.add_argument("--signals", type=Path)
-    c.add_argument("--max-new-tokens", type=int, default=12)
-    c.add_argument("--full", action="store_true")
-    c.add_argument("--tasks", type=int, help="only the first N tasks of the selection")
-    args = parser.parse_args()
-    configure("off")
-    if args.cmd == "generate":
-        generate(args.n, args.out, args.max_new_tokens)
-        return
-    from asksafe.probe import Probe
-
-    probe = Probe.load(args.probe)
-    if args.cmd == "fit":
-        comb = fit_file(args.data, probe, l2=args.l2)
-        print(json.dumps({"weights": dict(zip(comb.w.features, comb.w.weights)), "bias": comb.w.bias,
-                          **comb.w.report}, indent=2))
-        print("wrote", comb.save(args.out))
-    else:
-        print(json.dumps(compare_on_suite(Combiner.load(args.signals), probe, args.max_new_tokens, full=args.full,
-                                          limit=args.tasks),
-                         indent=2))
-
-
-if __name__ == "__main__":
-    _main()

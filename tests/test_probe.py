@@ -77,7 +77,7 @@ def test_context_must_be_text(probe):
 
 # ---------------------------------------------------------------- the fast path gives the same answers
 
-VALIDATION_SAMPLE = 300  # texts of asksafe/corpus/validation.jsonl the fast path is checked on
+VALIDATION_SAMPLE = 300  # texts of training/corpus/validation.jsonl the fast path is checked on
 
 
 @pytest.fixture(scope="module")

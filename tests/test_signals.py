@@ -10,7 +10,8 @@ import pytest
 
 import asksafe
 from asksafe.errors import ConfigError, ModelNotAvailableError
-from asksafe.signals import Combiner, CombinerWeights, SignalProbe, default_path, features, fit
+from asksafe.signals import Combiner, CombinerWeights, SignalProbe, default_path, features
+from training.fit_signals import fit
 from asksafe.types import Answer, Assessment, DetectedBlocker, Span
 
 

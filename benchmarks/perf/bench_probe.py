@@ -7,7 +7,7 @@ Everything is measured in one run on the same inputs, because the CPU is shared
 and absolute numbers drift: compare the ratios, which are taken against
 baselines measured in the same run, interleaved, repeated, medians.
 
-Inputs come from ``asksafe/corpus/validation.jsonl`` by length (tokens of text +
+Inputs come from ``training/corpus/validation.jsonl`` by length (tokens of text +
 context, as the encoder sees them): short <= 64, medium 96-192 (~128), long >= 256
 (texts and contexts of several items joined, so the 256-token window is full).
 

@@ -5,9 +5,9 @@
 bench_probe.py's LLM baseline scores only 24-60 items (it is about speed), so its F1 comparison is
 noise. This script scores whole held-out sets, one item at a time:
 
-- ``report``: the half of ``asksafe/corpus/validation.jsonl`` (``split_by_group``) that the
+- ``report``: the half of ``training/corpus/validation.jsonl`` (``split_by_group``) that the
   probe's threshold was *not* calibrated on;
-- ``validation_b``: ``asksafe/corpus/validation_b.jsonl``, written separately.
+- ``validation_b``: ``training/corpus/validation_b.jsonl``, written separately.
 
 Judges:
 

@@ -8,7 +8,7 @@ clear and half blocked.  Deterministic, stdlib only.  Writes
 handwritten_context.jsonl next to this file and prints counts plus the
 length-only AUROC.
 
-Usage: python asksafe/corpus/build_handwritten_context.py
+Usage: python training/corpus/build_handwritten_context.py
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import collections
 import json
 from pathlib import Path
 
-from asksafe.corpus._stats import auroc as _auroc
+from training.corpus._stats import auroc as _auroc
 
 OUT = Path(__file__).with_name("handwritten_context.jsonl")
 

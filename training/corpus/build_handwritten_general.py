@@ -1,10 +1,10 @@
 """Hand-written probe training data: general assistant and writing work.
 
 Every request below was written out by hand (no slot-filling templates).
-Deterministic, stdlib only.  Writes asksafe/corpus/handwritten_general.jsonl
+Deterministic, stdlib only.  Writes training/corpus/handwritten_general.jsonl
 next to this file and prints summary counts plus the length-only AUROC.
 
-Usage: python asksafe/corpus/build_handwritten_general.py
+Usage: python training/corpus/build_handwritten_general.py
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import collections
 import json
 from pathlib import Path
 
-from asksafe.corpus._stats import auroc as _auroc
+from training.corpus._stats import auroc as _auroc
 
 OUT = Path(__file__).with_name("handwritten_general.jsonl")
 

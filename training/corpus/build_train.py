@@ -10,7 +10,7 @@ Markup used in seed strings:
   ``{name.1}``    element 1 of a tuple-valued slot
   ``[[ ... ]]``   the span that causes the blocker (in text or in context)
 
-Run:  python -m asksafe.corpus.build_train   (or python build_train.py)
+Run:  python -m training.corpus.build_train   (or python build_train.py)
 """
 
 from __future__ import annotations

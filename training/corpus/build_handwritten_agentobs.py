@@ -18,15 +18,15 @@ Every item below was written out by hand, one literal call each; nothing is gene
 from templates or word lists.  Deterministic, stdlib only.
 
 Usage (from the repository root):
-    .venv/bin/python asksafe/corpus/build_handwritten_agentobs.py
-    .venv/bin/python -m asksafe.corpus.check_corpus asksafe/corpus/handwritten_agentobs.jsonl
+    .venv/bin/python training/corpus/build_handwritten_agentobs.py
+    .venv/bin/python -m training.corpus.check_corpus training/corpus/handwritten_agentobs.jsonl
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from asksafe.corpus._writer import Corpus
+from training.corpus._writer import Corpus
 
 c = Corpus("hwo", Path(__file__).with_name("handwritten_agentobs.jsonl"))
 cp = c.context_pair

@@ -26,15 +26,15 @@ word-list loops, no random generation.  Deterministic, stdlib only.
 Domains: general (most), data (statistics, spreadsheets, data sets), writing.
 
 Usage (from the repository root):
-    python -m asksafe.corpus.build_handwritten_problems
-    python -m asksafe.corpus.check_corpus asksafe/corpus/handwritten_problems.jsonl
+    python -m training.corpus.build_handwritten_problems
+    python -m training.corpus.check_corpus training/corpus/handwritten_problems.jsonl
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from asksafe.corpus._writer import Corpus
+from training.corpus._writer import Corpus
 
 c = Corpus("hwp", Path(__file__).with_name("handwritten_problems.jsonl"))
 P, CP, OK, B = c.pair, c.context_pair, c.ok, c.blocked

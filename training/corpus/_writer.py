@@ -20,7 +20,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from asksafe.corpus._stats import auroc
+from training.corpus._stats import auroc
 
 TYPES = ("missing", "ambiguous", "contradictory")
 DOMAINS = ("coding", "sql", "data", "ops", "general", "writing")

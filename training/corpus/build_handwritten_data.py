@@ -4,7 +4,7 @@ Every request below was written out by hand (no slot-filling templates).
 Deterministic, stdlib only.  Writes handwritten_data.jsonl next to this file
 and prints counts plus the length-only AUROC.
 
-Usage: python asksafe/corpus/build_handwritten_data.py
+Usage: python training/corpus/build_handwritten_data.py
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import collections
 import json
 from pathlib import Path
 
-from asksafe.corpus._stats import auroc as _auroc
+from training.corpus._stats import auroc as _auroc
 
 OUT = Path(__file__).with_name("handwritten_data.jsonl")
 

@@ -1,6 +1,6 @@
 """Ablations of the probe's training recipe on cached frozen features.
 
-    python benchmarks/probe/ablate.py '[{}, {"w_pair": 0.5}, {"exclude": ["corpus-handwritten_openqa"]}]' \
+    python -m training.ablate '[{}, {"w_pair": 0.5}, {"exclude": ["corpus-handwritten_openqa"]}]' \
         [extra,sets,to,score]      # e.g. validation_b,handwritten_openqa
 
 Each JSON object is a variant: TrainConfig fields (epochs, lr_heads, w_type, w_subtype, w_span,
@@ -13,15 +13,16 @@ One JSON line per variant: AUROC on the calibration half of validation.jsonl (se
 metrics on the report half at the balanced threshold from the calibration half, and AUROC / F1 /
 false alarms on each extra set. Model score only (no structural checks, one truncated window).
 """
-import copy, sys, json, time, random, os
+import copy, sys, json, time, os
 from pathlib import Path
 import torch
 torch.set_num_threads(1)
 from asksafe.probe import build_net
-from asksafe.train import (OWN_SOURCES, TrainConfig, _subtype_vocab, auroc, binary_metrics, calibrate_thresholds,
+from asksafe.train import (TrainConfig, _subtype_vocab, auroc, binary_metrics, calibrate_thresholds,
                            featurize, fit_top, split_by_group)
+from training.train import OWN_SOURCES
 from asksafe.training_data import load_corpus
-from lodo import model_scores  # this folder is on sys.path when the script runs
+from training.lodo import model_scores
 
 CACHE = Path(os.environ.get("ASKSAFE_ABLATE_CACHE", "/tmp/asksafe-ablate"))
 

@@ -1,8 +1,8 @@
 """Build the held-out validation set for the asksafe probe.
 
 Deterministic, stdlib only.  Every request below was written by hand for this
-file.  Run:  python -m asksafe.corpus.build_validation
-Writes asksafe/corpus/validation.jsonl next to this file and prints summary
+file.  Run:  python -m training.corpus.build_validation
+Writes training/corpus/validation.jsonl next to this file and prints summary
 statistics, including the length-only AUROC (should sit near 0.5).
 
 Authoring helpers:
@@ -17,7 +17,7 @@ import os
 import random
 from collections import Counter
 
-from asksafe.corpus._stats import auroc as _auroc
+from training.corpus._stats import auroc as _auroc
 
 M, A, C = "missing", "ambiguous", "contradictory"
 _RAW = []  # (group_key, dict)

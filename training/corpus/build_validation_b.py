@@ -6,15 +6,15 @@ this file's output is deliberately named ``validation_b.jsonl``).
 
 Usage (from the repository root)::
 
-    .venv/bin/python -m asksafe.corpus.build_validation_b
-    .venv/bin/python -m asksafe.corpus.check_corpus asksafe/corpus/validation_b.jsonl
+    .venv/bin/python -m training.corpus.build_validation_b
+    .venv/bin/python -m training.corpus.check_corpus training/corpus/validation_b.jsonl
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from asksafe.corpus._writer import Corpus
+from training.corpus._writer import Corpus
 
 c = Corpus("vb", Path(__file__).with_name("validation_b.jsonl"))
 

@@ -6,10 +6,10 @@ requirements conflict, requests quoting code/logs/JSON, non-native English,
 and requests whose input -> output examples agree or disagree with the prose.
 
 Every request below was written out by hand (no slot-filling templates).
-Deterministic, stdlib only.  Writes asksafe/corpus/handwritten_styles.jsonl
+Deterministic, stdlib only.  Writes training/corpus/handwritten_styles.jsonl
 next to this file and prints summary counts plus the length-only AUROC.
 
-Usage: python asksafe/corpus/build_handwritten_styles.py
+Usage: python training/corpus/build_handwritten_styles.py
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import collections
 import json
 from pathlib import Path
 
-from asksafe.corpus._stats import auroc as _auroc
+from training.corpus._stats import auroc as _auroc
 
 OUT = Path(__file__).with_name("handwritten_styles.jsonl")
 

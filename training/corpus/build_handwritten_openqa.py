@@ -18,15 +18,15 @@ Every item below was written out by hand as a literal call: no templates,
 no word-list loops.  Deterministic, stdlib only.  Domains: general, writing.
 
 Usage (from the repository root):
-    python -m asksafe.corpus.build_handwritten_openqa
-    python -m asksafe.corpus.check_corpus asksafe/corpus/handwritten_openqa.jsonl
+    python -m training.corpus.build_handwritten_openqa
+    python -m training.corpus.check_corpus training/corpus/handwritten_openqa.jsonl
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from asksafe.corpus._writer import Corpus
+from training.corpus._writer import Corpus
 
 c = Corpus("hwq", Path(__file__).with_name("handwritten_openqa.jsonl"))
 P, CP, OK, B = c.pair, c.context_pair, c.ok, c.blocked

@@ -20,8 +20,8 @@ Deterministic, stdlib only.  Writes handwritten_longspec.jsonl next to this
 file and prints counts plus the length-only AUROC.
 
 Usage (from the repository root):
-    .venv/bin/python asksafe/corpus/build_handwritten_longspec.py
-    .venv/bin/python -m asksafe.corpus.check_corpus asksafe/corpus/handwritten_longspec.jsonl
+    .venv/bin/python training/corpus/build_handwritten_longspec.py
+    .venv/bin/python -m training.corpus.check_corpus training/corpus/handwritten_longspec.jsonl
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from asksafe.corpus._writer import Corpus  # noqa: E402
+from training.corpus._writer import Corpus  # noqa: E402
 
 C = Corpus("hwl", Path(__file__).with_name("handwritten_longspec.jsonl"))
 

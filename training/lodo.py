@@ -1,6 +1,6 @@
 """Leave-one-dataset-out: train the probe without a source, test on it.
 
-    python benchmarks/probe/lodo.py [--shared ../shared/datasets] [--json lodo.json]
+    python -m training.lodo [--shared ../shared/datasets] [--json lodo.json]
 
 Sources: the project's own corpus parts (templated ``train``, and every
 hand-written set) and the shared public sets. For each source held out, the
@@ -24,8 +24,9 @@ from pathlib import Path
 import torch
 
 from asksafe.probe import build_net
-from asksafe.train import (OWN_SOURCES, TrainConfig, _collate, _subtype_vocab, _top_forward, auroc, binary_metrics,
+from asksafe.train import (TrainConfig, _collate, _subtype_vocab, _top_forward, auroc, binary_metrics,
                            calibrate_thresholds, featurize, fit_top, length_scores, split_by_group)
+from training.train import OWN_SOURCES
 from asksafe.training_data import load_corpus, load_shared
 
 

@@ -13,8 +13,8 @@ Every request below is written out literally (no slot-filling).  Helpers:
 `span` is a literal substring; it is located in the text first, then in the
 context (pass in_ctx=True to force the context).  Deterministic, stdlib only.
 
-Usage: python asksafe/corpus/build_handwritten_code.py
-writes asksafe/corpus/handwritten_code.jsonl next to this file.
+Usage: python training/corpus/build_handwritten_code.py
+writes training/corpus/handwritten_code.jsonl next to this file.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import collections
 import json
 import os
 
-from asksafe.corpus._stats import auroc as _auroc
+from training.corpus._stats import auroc as _auroc
 
 ITEMS = []
 _G = [0]

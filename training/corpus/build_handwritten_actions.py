@@ -24,15 +24,15 @@ was written out by hand as a literal call: no templates, no word-list loops.
 Deterministic, stdlib only.
 
 Usage (from the repository root):
-    python -m asksafe.corpus.build_handwritten_actions
-    python -m asksafe.corpus.check_corpus asksafe/corpus/handwritten_actions.jsonl
+    python -m training.corpus.build_handwritten_actions
+    python -m training.corpus.check_corpus training/corpus/handwritten_actions.jsonl
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from asksafe.corpus._writer import Corpus
+from training.corpus._writer import Corpus
 
 c = Corpus("hwt", Path(__file__).with_name("handwritten_actions.jsonl"))
 P, CP, OK, B = c.pair, c.context_pair, c.ok, c.blocked

@@ -1,10 +1,10 @@
-"""Sanity checks for asksafe/corpus/train.jsonl (stdlib + numpy).
+"""Sanity checks for training/corpus/train.jsonl (stdlib + numpy).
 
 Prints counts by domain / type / label, the AUROC of a length-only scorer,
 the AUROC of a scorer built from the 50 most label-correlated single tokens,
 and validates spans / questions.  Exit status 1 if a hard check fails.
 
-Usage: python -m asksafe.corpus.check_corpus [path/to/file.jsonl]
+Usage: python -m training.corpus.check_corpus [path/to/file.jsonl]
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from asksafe.corpus._stats import auroc
+from training.corpus._stats import auroc
 
 TOKEN_RE = re.compile(r"[a-z0-9_']+")
 

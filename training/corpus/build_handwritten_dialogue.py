@@ -26,15 +26,15 @@ Every item below was written out by hand as a literal call: no templates, no wor
 loops, no random generation.  Deterministic, stdlib only.
 
 Usage (from the repository root):
-    python -m asksafe.corpus.build_handwritten_dialogue
-    python -m asksafe.corpus.check_corpus asksafe/corpus/handwritten_dialogue.jsonl
+    python -m training.corpus.build_handwritten_dialogue
+    python -m training.corpus.check_corpus training/corpus/handwritten_dialogue.jsonl
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from asksafe.corpus._writer import Corpus
+from training.corpus._writer import Corpus
 
 c = Corpus("hwy", Path(__file__).with_name("handwritten_dialogue.jsonl"))
 P, CP, OK, B = c.pair, c.context_pair, c.ok, c.blocked

@@ -23,15 +23,15 @@ word-list loops, no random generation.  Deterministic, stdlib only.
 Domains: coding, sql, data, ops, general, writing.
 
 Usage (from the repository root):
-    python -m asksafe.corpus.build_handwritten_judgment
-    python -m asksafe.corpus.check_corpus asksafe/corpus/handwritten_judgment.jsonl
+    python -m training.corpus.build_handwritten_judgment
+    python -m training.corpus.check_corpus training/corpus/handwritten_judgment.jsonl
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from asksafe.corpus._writer import Corpus
+from training.corpus._writer import Corpus
 
 c = Corpus("hwj", Path(__file__).with_name("handwritten_judgment.jsonl"))
 P, CP, OK, B = c.pair, c.context_pair, c.ok, c.blocked

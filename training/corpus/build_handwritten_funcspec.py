@@ -24,16 +24,16 @@ takes both texts literally, ``CP`` one request with two contexts, ``OK`` and
 ``BL`` stand-alone items.  Rows go through ``Corpus`` from ``_writer``.
 Deterministic, stdlib only.
 
-Usage: python asksafe/corpus/build_handwritten_funcspec.py
-writes asksafe/corpus/handwritten_funcspec.jsonl next to this file, then
-python -m asksafe.corpus.check_corpus asksafe/corpus/handwritten_funcspec.jsonl
+Usage: python training/corpus/build_handwritten_funcspec.py
+writes training/corpus/handwritten_funcspec.jsonl next to this file, then
+python -m training.corpus.check_corpus training/corpus/handwritten_funcspec.jsonl
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from asksafe.corpus._writer import Corpus
+from training.corpus._writer import Corpus
 
 C = Corpus("hwf", Path(__file__).with_name("handwritten_funcspec.jsonl"))
 M, A, X = "missing", "ambiguous", "contradictory"

@@ -32,15 +32,15 @@ strings that several items share are named constants, nothing is generated
 from templates or word lists.  Deterministic, stdlib only.  Domains: sql, data.
 
 Usage (from the repository root):
-    python -m asksafe.corpus.build_handwritten_schemas
-    python -m asksafe.corpus.check_corpus asksafe/corpus/handwritten_schemas.jsonl
+    python -m training.corpus.build_handwritten_schemas
+    python -m training.corpus.check_corpus training/corpus/handwritten_schemas.jsonl
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from asksafe.corpus._writer import Corpus
+from training.corpus._writer import Corpus
 
 c = Corpus("hwk", Path(__file__).with_name("handwritten_schemas.jsonl"))
 P, CP, OK, B = c.pair, c.context_pair, c.ok, c.blocked
