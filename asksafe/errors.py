@@ -80,3 +80,15 @@ class LateFeedbackError(FeedbackError):
 
 class InvalidQuestionError(AskSafeError, ValueError):
     """A question cannot be asked as given (empty, too long, bad options, bad timeout)."""
+
+
+class InvalidImageError(AskSafeError, ValueError):
+    """An image cannot be read (corrupt or truncated file, unsupported format, wrong type or shape)."""
+
+
+class ImageTooLargeError(InvalidImageError):
+    """An image is larger than asksafe will decode (``asksafe.visual.images.MAX_PIXELS``).
+
+    Images up to that size are decoded and downscaled (see docs/images.md); larger ones are refused
+    before decoding, so a decompression bomb costs nothing.
+    """
