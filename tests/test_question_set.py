@@ -65,15 +65,19 @@ def test_settled_schema_and_counts():
     assert 10 <= len(open_gap) < len(rows)  # some settle one gap and leave another open
 
 
-def test_settled_rule_tells_a_re_ask_from_the_open_gap():
+@pytest.fixture(scope="module")
+def judge():
+    from asksafe.bench.judge import Judge
+
+    return Judge()
+
+
+def test_settled_rule_tells_a_re_ask_from_the_open_gap(judge):
     sys.path.insert(0, str(QSET))
     try:
         from score import make_task, targets_settled
     finally:
         sys.path.remove(str(QSET))
-    from asksafe.bench.judge import Judge
-
-    judge = Judge()
     row = next(r for r in _rows("settled") if r["id"] == "settled-code-001")  # "the 3 largest, descending"
     task = make_task(row)
     re_ask = judge.verdict("How many items should the function return?", task, [])
@@ -83,13 +87,13 @@ def test_settled_rule_tells_a_re_ask_from_the_open_gap():
     assert open_gap.blocker_id == "ties"
 
 
-def test_score_runs_on_a_few_items(probe, tmp_path):
+def test_score_runs_on_a_few_items(probe, judge):
     sys.path.insert(0, str(QSET))
     try:
         from score import score
     finally:
         sys.path.remove(str(QSET))
-    report = score(limit=5, probe=probe)
+    report = score(limit=5, probe=probe, judge=judge)
     assert set(report["files"]) == {"requests", "settled"}
     req = report["files"]["requests"]["all"]
     assert req["items"] == 5 and req["blocked"] + req["controls"] == 5 and req["errors"] == 0
