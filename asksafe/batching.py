@@ -78,24 +78,24 @@ class MicroBatcher:
     def threshold(self) -> float:
         return self.probe.threshold
 
-    def submit(self, text: Any, context: Any = None, domain: str | None = None) -> Future:
+    def submit(self, text: Any, context: Any = None) -> Future:
         """Queue one item; the future resolves to its Assessment (or its own exception)."""
         if self._closed:
             raise AskSafeError("this MicroBatcher is closed")
-        item = _item(text if isinstance(text, dict) else {"text": text, "context": context, "domain": domain})
+        item = _item(text if isinstance(text, dict) else {"text": text, "context": context})
         fut: Future = Future()
         self._q.put((item, fut))
         return fut
 
-    def assess(self, text: Any, context: Any = None, domain: str | None = None) -> Assessment:
-        return self.submit(text, context, domain).result()
+    def assess(self, text: Any, context: Any = None) -> Assessment:
+        return self.submit(text, context).result()
 
     def assess_many(self, items: list[Any]) -> list[Assessment]:
         futs = self._submit_all(items)
         return [f.result() for f in futs]
 
-    async def aassess(self, text: Any, context: Any = None, domain: str | None = None) -> Assessment:
-        return await asyncio.wrap_future(self.submit(text, context, domain))
+    async def aassess(self, text: Any, context: Any = None) -> Assessment:
+        return await asyncio.wrap_future(self.submit(text, context))
 
     async def aassess_many(self, items: list[Any]) -> list[Assessment]:
         """``assess_many`` for asyncio: awaits without holding the event loop (or a thread)."""

@@ -352,8 +352,7 @@ def _policy_strategies(policies: Sequence[str] | None, probe: Any, sweep: bool) 
 
 def run_suite(tasks: Sequence[Task], *, strategies: Sequence[Strategy] | None = None,
               factory: AgentFactory = reference_agent, judge: Judge | None = None, probe: Any = None,
-              workers: int | None = None, progress: bool = False,
-              on_task: Callable[[], None] | None = None) -> list[TaskOutcome]:
+              workers: int | None = None, on_task: Callable[[], None] | None = None) -> list[TaskOutcome]:
     """Run ``strategies`` (default: the three baselines) on ``tasks``; the raw outcomes.
 
     >>> outs = run_suite(load_suite()[:3])

@@ -207,11 +207,6 @@ def check_outputs(tokenizer: Any, temperature: float, net: Any) -> list[list[flo
     return out
 
 
-def max_difference(probe: Any, net_a: Any, net_b: Any) -> float:
-    """Largest difference between two networks' scores on the check inputs."""
-    return _difference(*(check_outputs(probe.tokenizer, probe.temperature, n) for n in (net_a, net_b)))
-
-
 def _difference(a: list[list[float]], b: list[list[float]]) -> float:
     if [len(x) for x in a] != [len(y) for y in b]:
         return float("inf")

@@ -247,11 +247,11 @@ class Probe:
                           "span": token_span(span[j], b.offsets[j], b.seq_ids[j], job.segs[k].text)}
         return out
 
-    def assess(self, text: str, context: str | None = None, domain: str | None = None) -> Assessment:
+    def assess(self, text: str, context: str | None = None) -> Assessment:
         """One text (and its context): ``should_ask``, ``p_blocker``, blockers, questions."""
-        return self.assess_many([{"text": text, "context": context, "domain": domain}])[0]
+        return self.assess_many([{"text": text, "context": context}])[0]
 
     def assess_many(self, items: list[Any]) -> list[Assessment]:
-        """A batch: each item a string or ``{"text", "context", "domain", "source"}``."""
+        """A batch: each item a string or ``{"text", "context", "source"}``."""
         job = self.prepare(items)
         return self.finish(job, self.forward(job))

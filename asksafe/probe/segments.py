@@ -153,7 +153,7 @@ def fits_one_segment(text: str) -> bool:
 
 
 def normalise_item(x: Any) -> dict:
-    """An item to assess as ``{"text", "context", "domain", "source"}``; InvalidTaskError when unusable."""
+    """An item to assess as ``{"text", "context", "source"}``; InvalidTaskError when unusable."""
     if isinstance(x, str):
         x = {"text": x}
     if not isinstance(x, dict):
@@ -166,7 +166,7 @@ def normalise_item(x: Any) -> dict:
             context = "\n".join(context)
         else:
             raise InvalidTaskError(f"'context' must be a string or a list of strings, got {type(context).__name__}")
-    return {"text": text, "context": context or None, "domain": x.get("domain"), "source": x.get("source", "task")}
+    return {"text": text, "context": context or None, "source": x.get("source", "task")}
 
 
 _item = normalise_item  # the name batching and benchmarks used

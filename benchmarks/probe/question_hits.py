@@ -1,6 +1,6 @@
 """Question quality on the separately written validation sets: does the first question target the blocker?
 
-    python benchmarks/probe/questions.py [--probe DIR] [--set validation|validation_b] [--half report|calib|all]
+    python benchmarks/probe/question_hits.py [--probe DIR] [--set validation|validation_b] [--half report|calib|all]
                                          [--at cautious|balanced] [--examples N] [--json FILE] [--every]
 
 For every label-1 item the probe flags (``p_blocker`` at or above the
