@@ -74,10 +74,6 @@ class MicroBatcher:
     def calibration(self) -> dict:
         return self.probe.calibration
 
-    @property
-    def threshold(self) -> float:
-        return self.probe.threshold
-
     def submit(self, text: Any, context: Any = None) -> Future:
         """Queue one item; the future resolves to its Assessment (or its own exception)."""
         if self._closed:

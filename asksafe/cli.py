@@ -60,7 +60,9 @@ def assess(
         out.print_json(a.model_dump_json())
         return
     verdict = "[yellow]ASK[/yellow]" if a.should_ask else "[green]ACT[/green]"
-    out.print(f"{verdict}  p_blocker={a.p_blocker:.2f}  (threshold {probe.threshold:.2f})")
+    bar = getattr(probe.policy, "threshold", None)
+    out.print(f"{verdict}  p_blocker={a.p_blocker:.2f}  ({probe.policy.name} policy"
+              + (f", threshold {bar:.2f})" if bar is not None else ")"))
     for b in a.blockers[:5]:
         span = f" “{b.span.text}”" if b.span else ""
         out.print(f"  - {b.type}/{b.subtype}{span}  score={b.score:.2f}\n    [bold]{b.question}[/bold]")

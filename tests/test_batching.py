@@ -105,7 +105,7 @@ def test_close_is_clean_and_final(probe):
 
 
 def test_a_batcher_stands_in_for_the_probe_in_wrap(probe, batcher, config):
-    assert batcher.calibration == probe.calibration and batcher.threshold == probe.threshold
+    assert batcher.calibration == probe.calibration
     revenue = Blocker(id="revenue", type="ambiguous", description="'revenue' may be gross or net revenue",
                       resolution="Use net revenue: the revenue_net column.",
                       example_questions=["Does revenue mean gross or net?"])
@@ -128,7 +128,7 @@ class _Staged:
     def __init__(self, probe, fail_forward_above: int = 0, poison: str = "", pipelined: bool = True):
         self.probe, self.fail_forward_above, self.poison = probe, fail_forward_above, poison
         self.forward_releases_gil = pipelined  # the three stages in three threads, or one after another
-        self.calibration, self.threshold = probe.calibration, probe.threshold
+        self.calibration = probe.calibration
         self.prepared: list[int] = []
 
     def prepare(self, items):
@@ -182,7 +182,7 @@ def test_an_item_that_fails_after_the_network_fails_only_its_own_call(probe, exp
 
 def test_a_probe_with_assess_many_only_is_batched_whole(probe, expected):
     class Plain:
-        calibration, threshold = probe.calibration, probe.threshold
+        calibration = probe.calibration
 
         def __init__(self):
             self.calls = 0
@@ -303,7 +303,7 @@ def test_wrap_ainvoke_awaits_a_probes_aassess_many(probe):
     n = 12  # more than the event loop's default thread pool holds on a small machine
 
     class Gathering:
-        calibration, threshold = probe.calibration, probe.threshold
+        calibration = probe.calibration
 
         def __init__(self):
             self.inside = self.peak = 0

@@ -11,7 +11,7 @@ SCHEMA = "CREATE TABLE orders (id INTEGER, revenue_gross REAL, revenue_net REAL,
 
 def test_a_term_matching_two_columns_is_an_ambiguity_with_options(probe):
     a = probe.assess("What was the total revenue in 2024?", context=SCHEMA)
-    assert a.should_ask and a.p_blocker >= probe.threshold
+    assert a.should_ask and a.p_blocker >= probe.calibration["thresholds"]["balanced"]
     top = a.blockers[0]
     assert top.type == "ambiguous" and top.subtype == "column_choice"
     assert top.span.text == "revenue" and top.options == ["revenue_gross", "revenue_net"]

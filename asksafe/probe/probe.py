@@ -40,7 +40,8 @@ from asksafe.probe.segments import (
     normalise_item,
     segment,
 )
-from asksafe.types import Assessment, Finding
+from asksafe.policies import ThresholdPolicy, get_policy
+from asksafe.types import Assessment, Finding, Policy
 
 __all__ = ["Job", "Probe"]
 
@@ -61,7 +62,7 @@ class Probe:
     """Scores texts for blockers. Thread-safe; ``assess_many`` runs its items in batches of similar length."""
 
     def __init__(self, net: ProbeNet, tokenizer: Any, config: dict, calibration: dict | None = None,
-                 device: str | None = None):
+                 device: str | None = None, policy: Policy | None = None):
         self.net = net.eval()
         self.tokenizer = tokenizer
         self.config = config
@@ -71,9 +72,14 @@ class Probe:
             self.net = self.net.half()
         self.net.to(self.device)
         thresholds = self.calibration.get("thresholds", {})
-        self.threshold = float(thresholds.get("balanced", 0.5))
-        # the model names its own blocker from the lowest score any preset policy asks at, so that a
-        # cautious policy asking at p=0.35 asks the model's question, not only a weak rule's
+        # The probe reports; policies decide. ``Assessment.should_ask`` is what ``policy`` (default: the
+        # balanced preset from this probe's calibration) would decide for a first question.
+        self.policy = policy if policy is not None else (
+            get_policy("balanced", self.calibration) if "balanced" in thresholds
+            else ThresholdPolicy(0.5, name="balanced"))
+        # A detection floor, not a decision: the model names its own blocker (span, type, question) from
+        # the lowest score any preset policy asks at, so that a cautious policy asking at p=0.35 asks the
+        # model's question, not only a weak rule's.
         self.blocker_floor = min(0.5, float(min(thresholds.values(), default=0.5)))
         self.temperature = float(self.calibration.get("temperature", 1.0))
         self.backend = "torch"  # or what asksafe.probe.onnx swapped in
@@ -231,8 +237,9 @@ class Probe:
                          should_ask=self._should_ask) for it, mine, found in zip(job.items, by_item, job.findings)]
 
     def _should_ask(self, p: float, blockers: list) -> bool:
-        # ``Assessment.should_ask`` is what the default (balanced) policy would decide; wrap asks its own policy
-        return p >= self.threshold and bool(blockers)
+        # wrap and the middleware ask their own policy; this fills the Assessment's convenience field
+        first = Assessment(p_blocker=p, should_ask=False, blockers=blockers)
+        return self.policy.decide(first, blockers, asked=0, budget=1).action == "ask"
 
     def _raw(self, job: Job, outs: list[tuple]) -> list[dict]:
         out: list[dict] = [{}] * len(job.segs)

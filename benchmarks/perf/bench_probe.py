@@ -457,8 +457,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"agreement {base} vs {backend}")
         ag = agreement(probes[base], p, its)
         st, so = ag.pop("scores")
-        ag["metrics_baseline"] = binary_metrics(st, [e.label for e in val], torch_probe.threshold)
-        ag["metrics"] = binary_metrics(so, [e.label for e in val], torch_probe.threshold)
+        ag["metrics_baseline"] = binary_metrics(st, [e.label for e in val], torch_probe.calibration["thresholds"]["balanced"])
+        ag["metrics"] = binary_metrics(so, [e.label for e in val], torch_probe.calibration["thresholds"]["balanced"])
         res["agreement"]["with"][backend] = ag
     rss_bench = rss_mb()
 
@@ -480,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
                 t0 = time.perf_counter()
                 sc = [p.assess(e.text, context=e.context).p_blocker for e in sample]
                 out[backend] = {"decisions_per_s": len(sample) / (time.perf_counter() - t0),
-                                "metrics": binary_metrics(sc, [e.label for e in sample], torch_probe.threshold)}
+                                "metrics": binary_metrics(sc, [e.label for e in sample], torch_probe.calibration["thresholds"]["balanced"])}
             res["llm"] = {"smollm2": llm, "probe": out}
         except Exception as exc:
             log(f"LLM baseline skipped: {exc!r}")

@@ -11,7 +11,7 @@ noise. This script scores whole held-out sets, one item at a time:
 
 Judges:
 
-- ``probe``: ``Probe.load()`` (the default backend), at its shipped ``probe.threshold``;
+- ``probe``: ``Probe.load()`` (the default backend), at its shipped balanced threshold;
 - ``probe int8``: the same probe on an int8 ONNX export (``asksafe.probe.onnx.use_onnx``,
   exported on the fly as bench_probe.py does); skipped without onnxruntime;
 - ``smollm2 @0.5``: SmolLM2-135M asked bench_probe's ``LLM_PROMPT`` (yes/no), P(yes) read from its
@@ -104,7 +104,7 @@ def probe_scores(probe: Probe, rows: list[Example]) -> tuple[list[float], float,
     t0 = time.perf_counter()
     got = [probe.assess(e.text, context=e.context) for e in rows]
     sec = time.perf_counter() - t0
-    return [a.p_blocker for a in got], sec, sum(a.should_ask != (a.p_blocker >= probe.threshold) for a in got)
+    return [a.p_blocker for a in got], sec, sum(a.should_ask != (a.p_blocker >= probe.calibration["thresholds"]["balanced"]) for a in got)
 
 
 class Said:
@@ -161,7 +161,7 @@ def run(limit: int, no_llm: bool) -> dict:
         for s, rows in judged.items():
             log(f"{name} on {s} ({len(rows)} items)")
             scores, sec, differs = probe_scores(p, rows)
-            res["rows"][name][s] = {**metrics(scores, rows, p.threshold), "should_ask_differs": differs}
+            res["rows"][name][s] = {**metrics(scores, rows, p.calibration["thresholds"]["balanced"]), "should_ask_differs": differs}
             items, secs = items + len(rows), secs + sec
         res["speed"][name] = {"backend": p.backend, "items": items, "seconds": secs, "decisions_per_s": items / secs}
     if not no_llm:

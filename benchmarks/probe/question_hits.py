@@ -47,7 +47,7 @@ def evaluate(probe: Probe, examples: list, judge: Judge, show: int = 10, every: 
              at: str = "balanced") -> dict:
     items = [e for e in examples if e.label == 1 and e.question]
     assessed = probe.assess_many([{"text": e.text, "context": e.context} for e in items])
-    threshold = probe.calibration.get("thresholds", {}).get(at, probe.threshold)
+    threshold = probe.calibration.get("thresholds", {}).get(at, 0.5)
     flagged = hit1 = hit3 = 0
     reasons: collections.Counter = collections.Counter()
     by_origin: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])  # origin -> [asked first, hits]
