@@ -19,6 +19,7 @@ import sys
 from typing import IO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 
 from asksafe.errors import ChannelTimeout
@@ -39,13 +40,14 @@ class CLIChannel:
         self.responder = responder or os.environ.get("USER", "terminal")
 
     def ask(self, question: Question, *, timeout: float | None = None) -> Answer:
-        body = question.text
+        # question text, options and context are data: shown as typed, never parsed as Rich markup
+        body = escape(question.text)
         if question.options:
-            body += "\n" + "\n".join(f"  {i}. {o}" for i, o in enumerate(question.options, 1))
+            body += "\n" + "\n".join(f"  {i}. {escape(o)}" for i, o in enumerate(question.options, 1))
             body += "\n[dim](type a number to pick an option, or your own answer)[/dim]"
         body += f"\n[dim](type {NOT_NEEDED_KEY} if this did not need asking)[/dim]"
         if question.context_excerpt:
-            body += f"\n[dim]about: “{question.context_excerpt[:120]}”[/dim]"
+            body += f"\n[dim]about: “{escape(question.context_excerpt[:120])}”[/dim]"
         self.console.print(Panel(body, title="asksafe needs an answer", border_style="yellow"))
         self.console.print("> ", end="")
         line = self._readline(timeout)

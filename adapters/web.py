@@ -290,4 +290,5 @@ def serve_inbox(db: str, host: str, port: int, tokens: list[str]) -> None:
     holds the graph resumes them (``inbox.work()``). ``tokens``: ``["ana=<token>", ...]``;
     empty means ``$ASKSAFE_INBOX_TOKENS``.
     """
-    serve(Inbox(db), tokens or None, host=host, port=port)
+    inbox = Inbox(db, create=False)  # a typo or another application's file is refused, untouched
+    serve(inbox, tokens or None, host=host, port=port)

@@ -8,24 +8,56 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import sqlite3
 import sys
+import traceback
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-from asksafe.errors import AskSafeError
+from asksafe.errors import AskSafeError, InvalidTaskError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Teach AI agents to know when to ask.")
 out = Console()
 err = Console(stderr=True)
+_state = {"debug": False}
+_F = TypeVar("_F", bound=Callable[..., Any])
+JSONL_BATCH = 64
+
+
+@app.callback()
+def _root(debug: bool = typer.Option(False, "--debug", help="Show the full traceback of an error.")) -> None:
+    """Teach AI agents to know when to ask."""
+    _state["debug"] = debug
 
 
 def _fail(msg: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {msg}", soft_wrap=True, markup=True, highlight=False)
+    # one line: the message is data (paths, task text), never Rich markup
+    err.print(f"[red]error:[/red] {escape(' '.join(str(msg).split()))}", soft_wrap=True, markup=True,
+              highlight=False)
     raise typer.Exit(code)
+
+
+def _user_errors(fn: _F) -> _F:
+    """A user's mistake (bad input, bad file, bad config) is one line and rc 2; ``--debug`` adds the traceback."""
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (AskSafeError, OSError, UnicodeError, sqlite3.DatabaseError) as exc:
+            if _state["debug"]:
+                traceback.print_exc()
+            msg = str(exc) if isinstance(exc, AskSafeError) else f"{type(exc).__name__}: {exc}"
+            _fail(msg)
+
+    return run  # type: ignore[return-value]
 
 
 def _load_probe(path: Optional[Path]):
@@ -35,6 +67,7 @@ def _load_probe(path: Optional[Path]):
 
 
 @app.command()
+@_user_errors
 def assess(
     text: Optional[str] = typer.Argument(None, help="The request to assess."),
     context: Optional[str] = typer.Option(None, "--context", "-c", help="What the agent knows or observed (schema, file…)."),
@@ -68,28 +101,65 @@ def assess(
         out.print(f"  - {b.type}/{b.subtype}{span}  score={b.score:.2f}\n    [bold]{b.question}[/bold]")
 
 
-def _assess_jsonl(probe, path: Path) -> None:
+def _jsonl_items(path: Path) -> Iterator[tuple[int, dict]]:
+    """``(line number, item)`` read one line at a time: memory stays bounded whatever the file's size."""
+    from asksafe.unicode import check_unicode
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        fh = path.open("rb")
     except OSError as exc:
-        _fail(f"cannot read {path}: {exc}")
-    items = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+        _fail(f"cannot read {path}: {exc.strerror or exc}")
+    with fh:
+        for n, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                _fail(f"{path}:{n}: not UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})")
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                _fail(f"{path}:{n}: not JSON ({exc.msg})")
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                _fail(f'{path}:{n}: each line needs {{"text": "...", "context": "..."}}')
+            ctx = row.get("context")
+            try:
+                check_unicode(row["text"], "'text'")
+                for c in [ctx] if isinstance(ctx, str) else ctx if isinstance(ctx, list) else []:
+                    if isinstance(c, str):
+                        check_unicode(c, "'context'")
+            except InvalidTaskError as exc:
+                _fail(f"{path}:{n}: {exc}")
+            yield n, {"text": row["text"], "context": ctx}
+
+
+def _assess_jsonl(probe, path: Path) -> None:
+    """Assess a JSONL file in batches of ``JSONL_BATCH`` lines, writing each batch as it is done.
+
+    An error stops at its line (named); the assessments of earlier lines are already written.
+    """
+    batch: list[tuple[int, dict]] = []
+
+    def flush() -> None:
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            _fail(f"{path}:{n}: not JSON ({exc.msg})")
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            _fail(f'{path}:{n}: each line needs {{"text": "...", "context": "..."}}')
-        items.append({"text": row["text"], "context": row.get("context")})
-    for i in range(0, len(items), 64):
-        for a in probe.assess_many(items[i: i + 64]):
-            sys.stdout.write(a.model_dump_json() + "\n")
+            found = probe.assess_many([item for _, item in batch])
+        except InvalidTaskError as exc:
+            _fail(f"{path}:{batch[0][0]}-{batch[-1][0]}: {exc}")
+        sys.stdout.write("".join(a.model_dump_json() + "\n" for a in found))
+        sys.stdout.flush()
+        batch.clear()
+
+    for n, item in _jsonl_items(path):
+        batch.append((n, item))
+        if len(batch) >= JSONL_BATCH:
+            flush()
+    if batch:
+        flush()
 
 
 @app.command()
+@_user_errors
 def demo(
     task: Optional[str] = typer.Option(None, "--task", "-t", help="The task (prompted for when omitted)."),
     policy: str = typer.Option("balanced", help="cautious | balanced | autonomous | budgeted | conformal"),
@@ -137,6 +207,7 @@ def _demo_agent(model: Optional[str]):
 
 
 @app.command()
+@_user_errors
 def bench(
     suite: Optional[Path] = typer.Option(None, help="A suite folder (default: the installed suite)."),
     quick: bool = typer.Option(False, help="A fixed, stratified subset (under a minute)."),
@@ -223,6 +294,7 @@ def validate_suite(suite: Optional[Path] = typer.Argument(None)) -> None:
 
 
 @app.command()
+@_user_errors
 def inbox(
     db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database (shared with the workers)."),
     host: str = typer.Option("127.0.0.1"),
@@ -238,6 +310,7 @@ def inbox(
 
 
 @app.command()
+@_user_errors
 def mcp(
     db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database (shared with `asksafe inbox`)."),
     channel: str = typer.Option("inbox", help="Where questions are answered: inbox (web inbox / Slack worker on "
@@ -276,6 +349,7 @@ def mcp(
 
 
 @app.command()
+@_user_errors
 def audit(
     db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database."),
     limit: int = typer.Option(50),

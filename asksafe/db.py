@@ -57,16 +57,56 @@ def open_postgres(url: str, *, what: str = "database", **kwargs: Any) -> Any:
         raise ConfigError(f"cannot connect to the {what}: {exc}") from exc
 
 
+def _open_existing_sqlite(path: str, tables: Sequence[str], what: str) -> sqlite3.Connection:
+    """An existing SQLite file holding ``tables``, checked before anything is written (no file, no table,
+    no WAL switch otherwise)."""
+    from urllib.parse import quote
+
+    path = os.path.expanduser(str(path))
+    if os.path.isdir(path):
+        raise ConfigError(f"{what} path {path} is a directory; give a file such as runs.sqlite")
+    if not os.path.exists(path):
+        raise ConfigError(f"no {what} at {path}; check --db (a worker or Inbox.open creates it)")
+    try:
+        conn = sqlite3.connect(f"file:{quote(os.path.abspath(path))}?mode=rw", uri=True, check_same_thread=False,
+                               timeout=30, isolation_level=None)
+        found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise ConfigError(f"{path} is not an asksafe {what} ({exc}); it was left unchanged") from exc
+    if not set(tables) <= found:
+        conn.close()
+        raise ConfigError(f"{path} is not an asksafe {what} (no asksafe tables); it was left unchanged")
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA busy_timeout=30000")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise ConfigError(f"cannot open {path} as a {what}: {exc}") from exc
+    return conn
+
+
 class Database:
     """One connection (SQLite file or Postgres), parameterised statements only; ``schema`` is created
     if missing (``{serial}`` becomes the dialect's auto-increment key)."""
 
-    def __init__(self, db: str, schema: Sequence[str] = (), *, what: str = "inbox database"):
+    def __init__(self, db: str, schema: Sequence[str] = (), *, what: str = "inbox database",
+                 existing: Sequence[str] = ()):
+        """``existing``: tables that must already be there (nothing is created or changed otherwise:
+        a typo'd path or another application's database is refused untouched)."""
         self.url = db
         self.postgres = is_postgres_url(db)
         self._lock = threading.RLock()
         if self.postgres:
             self._conn: Any = open_postgres(db, what=what)
+            if existing:
+                missing = [t for t in existing
+                           if not self._conn.execute("SELECT to_regclass(%s) IS NOT NULL", (t,)).fetchone()[0]]
+                if missing:
+                    self._conn.close()
+                    raise ConfigError(f"that Postgres database is not an asksafe {what} (no {missing[0]} table); "
+                                      "check --db, or start a worker there first")
+        elif existing:
+            self._conn = _open_existing_sqlite(db, existing, what)
         else:
             self._conn = open_sqlite(db, what=what)
         self.create(schema)

@@ -48,6 +48,7 @@ from asksafe.types import (
     Policy,
     ProbeLike,
 )
+from asksafe.unicode import check_unicode
 
 __all__ = ["TIMEOUT", "RunInput", "RunState", "answer_from_resume", "check_options", "wrap"]
 
@@ -104,6 +105,9 @@ def normalise_input(state: dict) -> tuple[str, list[str]]:
     total = sum(len(c) for c in context)
     if total > MAX_TASK_CHARS * 5:
         raise InvalidTaskError(f"'context' has {total:,} characters (limit {MAX_TASK_CHARS * 5:,})")
+    check_unicode(task, "'task'")
+    for c in context:
+        check_unicode(c, "'context'")
     return task, list(context)
 
 

@@ -16,7 +16,7 @@ def print_audit(db: str, limit: int = 50, as_json: bool = False) -> None:
 
     >>> print_audit("runs.sqlite", 20, as_json=False)
     """
-    inbox = Inbox(db)
+    inbox = Inbox(db, create=False)  # a typo or another application's file is refused, untouched
     try:
         rows = inbox.audit(limit=limit)
     finally:

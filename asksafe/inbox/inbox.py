@@ -54,6 +54,7 @@ from asksafe.events import log
 from asksafe.inbox.models import AnswerResult, AuditEntry, InboxQuestion, RunInfo, RunStatus
 from asksafe.inbox.tables import SCHEMA, iso, parse_time
 from asksafe.types import MAX_ANSWER_CHARS, TIMEOUT, utcnow
+from asksafe.unicode import check_unicode
 
 __all__ = ["DEFAULT_LEASE_SECONDS", "Inbox"]
 
@@ -107,7 +108,7 @@ class Inbox:
     """
 
     def __init__(self, db: str, graph: Any = None, *, lease_seconds: float = DEFAULT_LEASE_SECONDS,
-                 max_answer_chars: int = MAX_ANSWER_CHARS):
+                 max_answer_chars: int = MAX_ANSWER_CHARS, create: bool = True):
         if not isinstance(db, str) or not db.strip():
             raise ConfigError("the inbox needs a database: a SQLite file path or a postgresql:// URL")
         if graph is not None and getattr(graph, "checkpointer", None) is None:
@@ -120,7 +121,9 @@ class Inbox:
         self.lease_seconds = float(lease_seconds)
         self.max_answer_chars = min(int(max_answer_chars), MAX_ANSWER_CHARS)
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
-        self._db = Database(db, SCHEMA)
+        # create=False: only an existing inbox (the CLI's audit/inbox never create or alter a database)
+        self._db = Database(db, SCHEMA, what="inbox database",
+                            existing=() if create else ("asksafe_runs", "asksafe_questions"))
         self._feedback: Any = None
 
     @classmethod
@@ -203,6 +206,10 @@ class Inbox:
         thread_id = thread_id or uuid.uuid4().hex
         if isinstance(context, str):
             context = [context]
+        check_unicode(task, "'task'")
+        for c in context or []:
+            if isinstance(c, str):
+                check_unicode(c, "'context'")
         now = utcnow()
         inserted = self._db.execute(
             "INSERT INTO asksafe_runs (thread_id, task, context, status, lease_owner, lease_until, started_at,"
@@ -236,7 +243,7 @@ class Inbox:
         """
         if not isinstance(text, str):
             raise InvalidAnswerError(f"an answer must be text, got {type(text).__name__}")
-        text = text.strip()
+        text = check_unicode(text.strip(), "the answer", InvalidAnswerError)
         if not text:
             raise InvalidAnswerError("the answer is empty; write an answer or pick an option")
         if len(text) > self.max_answer_chars:

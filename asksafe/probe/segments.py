@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from asksafe.errors import InvalidTaskError
+from asksafe.unicode import check_unicode
 
 SEGMENT_TOKENS = 192  # text tokens per segment; the rest of the 256 window holds context
 SEGMENT_STRIDE = 144
@@ -166,6 +167,9 @@ def normalise_item(x: Any) -> dict:
             context = "\n".join(context)
         else:
             raise InvalidTaskError(f"'context' must be a string or a list of strings, got {type(context).__name__}")
+    check_unicode(text, "'text'")  # a lone surrogate would be a TypeError deep in the tokenizer
+    if context:
+        check_unicode(context, "'context'")
     return {"text": text, "context": context or None, "source": x.get("source", "task")}
 
 
