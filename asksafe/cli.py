@@ -299,14 +299,15 @@ def inbox(
     db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database (shared with the workers)."),
     host: str = typer.Option("127.0.0.1"),
     port: int = typer.Option(8765),
-    token: list[str] = typer.Option([], "--token", help="Access token(s); or ASKSAFE_INBOX_TOKENS=tok1,tok2."),
+    token: list[str] = typer.Option([], "--token", help="Access token(s) NAME=TOKEN; or ASKSAFE_INBOX_TOKENS=ana=tok1,bo=tok2."),
+    secure_cookies: bool = typer.Option(False, "--secure-cookies", help="Mark the session cookie Secure (behind HTTPS)."),
 ) -> None:
     """Serve the web inbox of pending questions (needs asksafe[web])."""
     try:
         from asksafe.adapters.web import serve_inbox
     except ImportError as exc:
         _fail(f"the web inbox needs the web extra: pip install 'asksafe[web]' ({exc})")
-    serve_inbox(str(db), host, port, list(token))
+    serve_inbox(str(db), host, port, list(token), secure_cookies=secure_cookies)
 
 
 @app.command()

@@ -72,8 +72,9 @@ def test_killed_workers_lose_nothing_and_resume_every_run_once(tmp_path, monkeyp
         slack = SlackChannel(inbox, channel="C0Q", signing_secret=SIGNING_SECRET, allowed_users=["U0ANA"],
                              client=WebClient(token=BOT_TOKEN, base_url=fake.base_url), process_before_response=True)
         assert len(slack.post_pending()) == N
-        web = TestClient(create_app(inbox, {TOKEN: "bo"}), follow_redirects=False)
-        web.get("/", params={"token": TOKEN})
+        web = TestClient(create_app(inbox, {TOKEN: "bo"}), follow_redirects=False,
+                         headers={"Origin": "http://testserver"})
+        assert web.post("/login", data={"token": TOKEN}).status_code == 303
         csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', web.get("/").text).group(1)
         pending = sorted(inbox.pending(), key=lambda q: q.thread_id)
         assert [q.thread_id for q in pending] == [f"run-{i}" for i in range(N)]

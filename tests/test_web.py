@@ -18,6 +18,7 @@ from asksafe.adapters.web import create_app  # noqa: E402
 from asksafe.errors import ConfigError  # noqa: E402
 
 ANA = "tok-ana-0123456789abcdef"
+SAME_ORIGIN = {"Origin": "http://testserver"}  # what a browser sends with a form POST from the inbox
 BO = "tok-bo-0123456789abcdef"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -26,11 +27,13 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 @pytest.fixture
 def client(inbox):
-    return TestClient(create_app(inbox, [f"ana={ANA}", f"bo={BO}"]), follow_redirects=False)
+    return TestClient(create_app(inbox, [f"ana={ANA}", f"bo={BO}"]), follow_redirects=False, headers=SAME_ORIGIN)
 
 
 def _login(client: TestClient, token: str = ANA) -> str:
     r = client.get("/", params={"token": token})
+    assert r.status_code == 200 and "set-cookie" not in r.headers and 'action="/login"' in r.text
+    r = client.post("/login", data={"token": token})
     assert r.status_code == 303 and r.headers["location"] == "/"
     cookie = r.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie.replace("Strict", "strict")
@@ -65,7 +68,7 @@ def test_posting_without_or_with_a_bad_csrf_token_is_refused(client, inbox):
     url = f"/questions/{q.id}/answer"
     assert client.post(url, data={"text": "red"}).status_code == 403
     assert client.post(url, data={"text": "red", "csrf": "0" * 64}).status_code == 403
-    other = TestClient(client.app, follow_redirects=False)
+    other = TestClient(client.app, follow_redirects=False, headers=SAME_ORIGIN)
     other_csrf = _login(other, BO)  # a valid token of another session is not this session's
     assert client.post(url, data={"text": "red", "csrf": other_csrf}).status_code == 403
     r = client.post(url, data={"text": "red", "csrf": csrf}, headers={"Origin": "https://evil.example"})
@@ -146,6 +149,8 @@ def test_answering_in_a_real_browser_resumes_the_run(live_server, inbox, agent_l
             resp = page.goto(f"{live_server}/")
             assert resp.status == 401
             page.goto(f"{live_server}/?token={ANA}")
+            page.click("#signin")  # a same-origin POST sets the session
+            page.wait_for_url(f"{live_server}/")
             assert page.url == f"{live_server}/"  # the token left the address bar
             assert page.inner_text("#who") == "ana"
             cards = page.locator("#pending .q")
