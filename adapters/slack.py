@@ -9,11 +9,16 @@ Each question also carries a "Did not need asking" button: it records the verdic
 ...                      channel="C0123456789", allowed_users=["U024BE7LH"])
 >>> slack.post_pending()          # post every pending question not yet posted
 >>> slack.app                     # a slack_bolt App: HTTP Events API + interactivity
->>> slack.serve(port=3000)        # or slack.serve(socket_mode_token="xapp-…")
+>>> slack.serve(port=3000)        # uvicorn on 127.0.0.1; or slack.serve(socket_mode_token="xapp-…")
 
-Security: every inbound request is verified by bolt with the signing secret
-(requests whose timestamp is more than 5 minutes off are refused), Slack's
-retries are de-duplicated by event id across processes (through the inbox),
+Security: over HTTP the endpoint runs under uvicorn (``asgi_app()``; loopback
+by default, request deadline, keep-alive timeout, see
+:mod:`asksafe.adapters.http`); a body over ``max_body`` is refused from its
+Content-Length before it is read, and the signature is checked on the raw body
+before bolt parses it (bolt checks it again; requests whose timestamp is more
+than 5 minutes off are refused). Slack's retries are de-duplicated by event id
+across processes (through the inbox), and an event is marked handled only when
+its handler succeeded, so Slack's retry after our 500 is processed;
 only allow-listed users (or members of allow-listed user groups) can answer,
 and answers are length-capped data that go through :meth:`Inbox.answer`
 (exactly once). Needs ``asksafe[slack]`` (slack_sdk, slack_bolt).
@@ -25,7 +30,8 @@ import logging
 import os
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -46,6 +52,7 @@ ACTION_PREFIX = "asksafe_option_"
 NOT_NEEDED_ACTION = "asksafe_not_needed"
 _ACTION_RE = re.compile(rf"^{ACTION_PREFIX}\d+$")
 _GROUP_TTL_S = 300.0
+MAX_SLACK_BODY = 256 * 1024  # Slack's interaction payloads are a few KB; events are capped far below this
 
 
 def _mrkdwn_escape(text: str) -> str:
@@ -139,6 +146,7 @@ class SlackChannel:
             raise ConfigError("Slack needs an allow-list: allowed_users=[…] and/or allowed_groups=[…] "
                               "($ASKSAFE_SLACK_ALLOWED_USERS / $ASKSAFE_SLACK_ALLOWED_GROUPS)")
         self.inbox = inbox
+        self._signing_secret = signing_secret
         self.channel = channel
         self.client = client
         self._group_cache: tuple[float, set[str]] | None = None
@@ -225,7 +233,7 @@ class SlackChannel:
         inbox = self.inbox
 
         @app.middleware
-        def drop_retries(body: dict, next: Any, request: Any) -> Any:  # noqa: A002 - bolt's name
+        def drop_retries(body: dict, next: Any, request: Any, context: Any) -> Any:  # noqa: A002 - bolt's name
             # Slack re-sends an event when it did not see a 200 in 3 s; handle each event id once,
             # across every process that shares the inbox
             key = None
@@ -238,27 +246,14 @@ class SlackChannel:
                 retry = request.headers.get("x-slack-retry-num", ["0"])[0]
                 log.info("slack_inbound", outcome="duplicate", key=key, retry=retry)
                 return BoltResponse(status=200, body="")
+            context["asksafe_seen_key"] = key  # the listener forgets it if handling fails (see _handled)
             return next()
 
         @app.action(_ACTION_RE)
-        def on_button(ack: Any, body: dict, action: dict) -> None:
+        def on_button(ack: Any, body: dict, action: dict, context: Any) -> None:
             ack()
-            user = (body.get("user") or {}).get("id", "")
-            channel = (body.get("channel") or {}).get("id", "")
-            qid, _, idx = str(action.get("value", "")).rpartition(":")
-            if not self.is_allowed(user):
-                log.warning("slack_inbound", outcome="refused", reason="user not allowed", user=user, question_id=qid)
-                self._tell(channel, user, "You are not on this asksafe inbox's allow-list; your answer was not used.")
-                return
-            try:
-                q = inbox.question(qid)
-                option = q.options[int(idx)]  # the option text comes from the stored question, not the payload
-            except (UnknownQuestionError, ValueError, IndexError):
-                self._tell(channel, user, "That question is unknown to this inbox.")
-                return
-            _, problem = self._answer(qid, option, user)
-            if problem:
-                self._tell(channel, user, problem)
+            with self._handled(context):
+                self._on_button(body, action)
 
         @app.action(NOT_NEEDED_ACTION)
         def on_not_needed(ack: Any, body: dict, action: dict) -> None:
@@ -278,32 +273,134 @@ class SlackChannel:
             self._safe_refresh(qid)
 
         @app.event("message")
-        def on_message(event: dict) -> None:
-            thread_ts, ts = event.get("thread_ts"), event.get("ts")
-            if not thread_ts or thread_ts == ts or event.get("subtype") or event.get("bot_id"):
-                return  # not a human's reply in a thread
-            channel, user = event.get("channel", ""), event.get("user", "")
-            qid = inbox.question_for_ref(self.name, f"{channel}:{thread_ts}")
-            if qid is None:
-                return  # a thread that is not one of our questions
-            if not self.is_allowed(user):
-                log.warning("slack_inbound", outcome="refused", reason="user not allowed", user=user, question_id=qid)
-                self._tell(channel, user, "You are not on this asksafe inbox's allow-list; your answer was not used.",
-                           thread_ts)
-                return
-            _, problem = self._answer(qid, str(event.get("text") or ""), user)
-            if problem:
-                self._tell(channel, user, problem, thread_ts)
+        def on_message(event: dict, context: Any) -> None:
+            with self._handled(context):
+                self._on_message(event)
 
-    def serve(self, port: int = 3000, *, socket_mode_token: str | None = None) -> None:
-        """Run the bolt app: HTTP on ``port`` (path ``/slack/events``), or Socket Mode with an ``xapp-`` token."""
+    @contextmanager
+    def _handled(self, context: Any) -> Iterator[None]:
+        """Mark the event seen only once it was handled: on failure forget it, so Slack's retry is processed."""
+        try:
+            yield
+        except BaseException as exc:
+            key = context.get("asksafe_seen_key")
+            if key:
+                self.inbox.forget(key)
+            log.warning("slack_inbound", outcome="failed", key=key, error=repr(exc))
+            raise
+
+    def _on_button(self, body: dict, action: dict) -> None:
+        inbox = self.inbox
+        user = (body.get("user") or {}).get("id", "")
+        channel = (body.get("channel") or {}).get("id", "")
+        qid, _, idx = str(action.get("value", "")).rpartition(":")
+        if not (idx.isascii() and idx.isdigit()):  # "-1" would pick the last option
+            log.warning("slack_inbound", outcome="refused", reason="bad option index", user=user, question_id=qid)
+            self._tell(channel, user, "That button is not one of this question's options; nothing was answered.")
+            return
+        if not self.is_allowed(user):
+            log.warning("slack_inbound", outcome="refused", reason="user not allowed", user=user, question_id=qid)
+            self._tell(channel, user, "You are not on this asksafe inbox's allow-list; your answer was not used.")
+            return
+        try:
+            q = inbox.question(qid)
+            option = q.options[int(idx)]  # the option text comes from the stored question, not the payload
+        except UnknownQuestionError:
+            self._tell(channel, user, "That question is unknown to this inbox.")
+            return
+        except IndexError:
+            self._tell(channel, user, "That button is not one of this question's options; nothing was answered.")
+            return
+        _, problem = self._answer(qid, option, user)
+        if problem:
+            self._tell(channel, user, problem)
+
+    def _on_message(self, event: dict) -> None:
+        inbox = self.inbox
+        thread_ts, ts = event.get("thread_ts"), event.get("ts")
+        if not thread_ts or thread_ts == ts or event.get("subtype") or event.get("bot_id"):
+            return  # not a human's reply in a thread
+        channel, user = event.get("channel", ""), event.get("user", "")
+        qid = inbox.question_for_ref(self.name, f"{channel}:{thread_ts}")
+        if qid is None:
+            return  # a thread that is not one of our questions
+        if not self.is_allowed(user):
+            log.warning("slack_inbound", outcome="refused", reason="user not allowed", user=user, question_id=qid)
+            self._tell(channel, user, "You are not on this asksafe inbox's allow-list; your answer was not used.",
+                       thread_ts)
+            return
+        _, problem = self._answer(qid, str(event.get("text") or ""), user)
+        if problem:
+            self._tell(channel, user, problem, thread_ts)
+
+    def asgi_app(self, *, path: str = "/slack/events", max_body: int = MAX_SLACK_BODY) -> Any:
+        """The Events API / interactivity endpoint as an ASGI app (run it with :meth:`serve` or any ASGI server).
+
+        Refuses, before bolt parses anything: another path or method (404/405), a body over ``max_body``
+        (413, from Content-Length, before reading), a missing or wrong signature (401). A valid request
+        is dispatched to the bolt app in a worker thread, so a slow answer never blocks the server.
+        """
+        from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+        from slack_sdk.signature import SignatureVerifier
+        from starlette.concurrency import run_in_threadpool
+        from starlette.requests import Request
+        from starlette.responses import PlainTextResponse
+
+        from asksafe.adapters.http import BodyLimit, BodyTooLarge, content_length, read_body
+
+        verifier = SignatureVerifier(self._signing_secret)
+
+        async def endpoint(scope: Any, receive: Any, send: Any) -> None:
+            if scope["type"] != "http":
+                return
+            if scope["path"] != path:
+                await PlainTextResponse("not found\n", 404)(scope, receive, send)
+                return
+            if scope["method"] != "POST":
+                await PlainTextResponse("method not allowed\n", 405)(scope, receive, send)
+                return
+            headers = Request(scope).headers
+            if content_length(scope) is None or not headers.get("x-slack-signature") or \
+                    not headers.get("x-slack-request-timestamp"):
+                log.warning("slack_inbound", outcome="refused", reason="unsigned or no Content-Length")
+                await PlainTextResponse("unauthorized\n", 401, headers={"connection": "close"})(scope, receive, send)
+                return
+            try:
+                body = await read_body(receive, max_body)
+            except BodyTooLarge:
+                await PlainTextResponse("request body too large\n", 413,
+                                        headers={"connection": "close"})(scope, receive, send)
+                return
+            if not verifier.is_valid_request(body, {k: v for k, v in headers.items()}):
+                log.warning("slack_inbound", outcome="refused", reason="bad signature")
+                await PlainTextResponse("unauthorized\n", 401)(scope, receive, send)
+                return
+            bolt_resp = await run_in_threadpool(self.app.dispatch, to_bolt_request(Request(scope), body))
+            await to_starlette_response(bolt_resp)(scope, receive, send)
+
+        return BodyLimit(endpoint, max_body)
+
+    def http_server(self, *, host: str = "127.0.0.1", port: int = 3000, limits: Any = None) -> Any:
+        """A ``uvicorn.Server`` for :meth:`asgi_app` with the limits of :class:`asksafe.adapters.http.HttpLimits`."""
+        import uvicorn
+
+        from asksafe.adapters.http import HttpLimits, uvicorn_config
+
+        limits = limits or HttpLimits(max_body=MAX_SLACK_BODY)
+        return uvicorn.Server(uvicorn_config(self.asgi_app(max_body=limits.max_body), host=host, port=port,
+                                             limits=limits))
+
+    def serve(self, port: int = 3000, *, host: str = "127.0.0.1", socket_mode_token: str | None = None,
+              limits: Any = None) -> None:
+        """Serve Slack's requests: HTTP on ``host:port`` (path ``/slack/events``) under uvicorn, or Socket Mode
+        with an ``xapp-`` token. Behind a TLS proxy, keep ``host`` on loopback and let the proxy face Slack."""
         token = socket_mode_token or os.environ.get("SLACK_APP_TOKEN")
         if token:
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
             SocketModeHandler(self.app, token).start()
         else:
-            self.app.start(port=port, path="/slack/events")
+            self.http_server(host=host, port=port, limits=limits).run()
 
 
 def slack_from_env(inbox: Inbox, **kwargs: Any) -> SlackChannel:

@@ -387,6 +387,10 @@ class Inbox:
         return self._db.execute("INSERT INTO asksafe_seen (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
                                 (key[:300], iso(utcnow()))) == 1
 
+    def forget(self, key: str) -> None:
+        """Undo :meth:`first_time` for ``key``: the event was not handled, so its retry must be."""
+        self._db.execute("DELETE FROM asksafe_seen WHERE key = ?", (key[:300],))
+
     def claim_delivery(self, channel: str, question_id: str) -> bool:
         """Claim the right to post ``question_id`` to ``channel`` (one process posts it, once)."""
         return self._db.execute(
