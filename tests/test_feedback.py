@@ -256,13 +256,14 @@ def test_the_web_inbox_button_marks_a_question_not_needed(inbox, agent_log):
 
     from asksafe.adapters.web import create_app
 
-    client = TestClient(create_app(inbox, [f"ana={ANA_TOKEN}"]), follow_redirects=False)
+    client = TestClient(create_app(inbox, [f"ana={ANA_TOKEN}"]), follow_redirects=False,
+                        headers={"Origin": "http://testserver"})  # a browser's same-origin form POST
     inbox.start("Paint the fence [ask:color]", thread_id="t1")
     inbox.start("Paint the shed [ask:size]", thread_id="t2")
     fence, shed = sorted(inbox.pending(), key=lambda q: q.thread_id)
     url = f"/questions/{fence.id}/verdict"
     assert client.post(url, data={"verdict": "not_needed", "csrf": "x"}).status_code == 401  # no session
-    assert client.get("/", params={"token": ANA_TOKEN}).status_code == 303
+    assert client.post("/login", data={"token": ANA_TOKEN}).status_code == 303
     page = client.get("/")
     assert page.text.count("Did not need asking") == 2
     csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page.text).group(1)
