@@ -195,3 +195,26 @@ def test_the_middleware_records_redacts_and_explores(tmp_path):
     assert [(r["action"], r["verdict"], r["answer"], r["propensity"]) for r in recs] == [
         ("ask", "needed", "red", 1.0), ("act", None, None, 1.0)]
     assert "Q: Which color should it use?" in recs[1]["context"]
+
+
+def test_an_explored_question_survives_the_middlewares_interrupt_and_resume(tmp_path):
+    pytest.importorskip("langchain")
+    from langchain.agents import create_agent
+    from langgraph.checkpoint.memory import InMemorySaver
+    from langgraph.types import Command
+
+    from asksafe.adapters import AskSafeMiddleware
+    from asksafe.chat_agent import ScriptedChatModel
+
+    db = str(tmp_path / "fb.sqlite")
+    mw = AskSafeMiddleware(probe=BandProbe(), feedback=db, explore=0.999, explore_seed=4)  # suspends on interrupts
+    agent = create_agent(ScriptedChatModel(script=["done"]), tools=[], checkpointer=InMemorySaver(), middleware=[mw])
+    config = {"configurable": {"thread_id": "mw-x"}}
+    out = agent.invoke({"messages": [("user", "paint the fence [p:0.45] [ask:color]")]}, config)
+    question = out["__interrupt__"][0].value["question"]  # p 0.45 < 0.5 would act: this ask was explored
+    out = agent.invoke(Command(resume="red"), config)  # the hook runs again and must make the same choice
+    assert "__interrupt__" not in out and "red" in out["messages"][1].content
+    with FeedbackStore(db) as store:
+        ds = store.decisions("mw-x")
+    assert [(d.action, d.explored, d.question_id, d.answer) for d in ds][0] == ("ask", True, question["id"], "red")
+    assert round(ds[0].propensity, 3) == 0.999 and len(ds) == 2
