@@ -1761,6 +1761,57 @@ req("sql", "Count the customers who signed up in 2026 before they were created."
 req("general", "Book the kids' swimming lesson at the usual time.",
     context="Swim school bookings: every past booking is Saturday 09:30, with coach Beth, for Leo and Mia.")
 
+# --- a third acceptable question for blockers whose two were close to a sibling blocker's -----------
+# (added after the judge check: with one example left out, these were matched to the sibling)
+
+MORE_QUESTIONS: dict[tuple[str, str], str] = {
+    ("travel-001", "origin"): "Which airport are you starting from?",
+    ("travel-003", "dates"): "On what date do you arrive in Lisbon?",
+    ("travel-010", "pickup"): "What address should the driver come to?",
+    ("travel-010", "time"): "At what time do you want to be collected?",
+    ("travel-013", "direction"): "Which station are you leaving from on Monday?",
+    ("travel-024", "headcount"): "How many seats do you need at the restaurant?",
+    ("travel-024", "date"): "On what date is the dinner?",
+    ("travel-031", "count"): "How many students are coming?",
+    ("meetings-008", "end"): "On what date should the recurring block stop?",
+    ("meetings-011", "which"): "Which of your two meetings with Carla should move?",
+    ("meetings-026", "vendor"): "Which company is the call with?",
+    ("email-004", "everyone"): "Who exactly should receive the closure notice?",
+    ("email-013", "which"): "Which ticket should the reply go to?",
+    ("email-030", "journalist"): "Which journalist is the reply for?",
+    ("email-030", "answer"): "What information should the reply give?",
+    ("files-003", "date_source"): "Should the names come from the EXIF date?",
+    ("deploy-001", "env"): "Which environment is the target?",
+    ("deploy-003", "how_much"): "How many instances do you want in total?",
+    ("deploy-010", "name"): "What domain name should the docs site live at?",
+    ("deploy-010", "target"): "Where is the docs site hosted?",
+    ("deploy-019", "who"): "Who should receive the alerts?",
+    ("deploy-029", "branch"): "Which of your branches is the one to deploy?",
+    ("payments-001", "who"): "Who is the customer getting the refund?",
+    ("payments-008", "who"): "Who else was at the dinner?",
+    ("data-007", "how_many"): "How long should the list of customers be?",
+    ("data-010", "period"): "What date range should the ticket counts cover?",
+    ("data-017", "by"): "Which dimension should the support volume be split by?",
+    ("data-019", "n"): "How many products should the list have?",
+    ("code-003", "invalidate"): "Should update_user remove the user from the cache?",
+    ("code-010", "ties"): "What should decide the order of players on the same points?",
+    ("code-012", "keep"): "When two dicts are duplicates, should the first one be kept?",
+    ("code-022", "position"): "In which position should the new column go?",
+    ("code-028", "what"): "Which events should produce a log line?",
+    ("sql-001", "n"): "How many rows should the result have?",
+    ("sql-004", "n"): "How many rows should the result have?",
+    ("sql-006", "recent"): "How many days without an order makes a customer inactive?",
+    ("general-001", "qty"): "How many bags should I order?",
+    ("general-014", "where"): "Which city is the forecast for?",
+}
+
+
+def _add_more_questions() -> None:
+    by_key = {(r["id"], x["id"]): x for r in REQUESTS for x in r["blockers"]}
+    for key, q in MORE_QUESTIONS.items():
+        by_key[key]["example_questions"].append(q)
+
+
 # --- settled: the context or earlier answers already say it ----------------------------------------
 # The request alone looks open; the context settles it. Asking about a settled point is a wasted question.
 
@@ -2233,6 +2284,9 @@ settled("general", "Book a haircut.",
           ["Which barber?", "Should I book your usual place?"]),
          ("Saturday morning.",
           ["When would you like the haircut?", "Which day works for you?"])])
+
+_add_more_questions()
+
 
 # --- checks and output ---------------------------------------------------------------------------
 
