@@ -49,6 +49,16 @@ def test_quick_subset_is_fixed_and_stratified():
     assert [t.id for t in a] == [t.id for t in b]
     assert len(a) == min(len(tasks), 40)
 
+    def stratum(t):
+        return (t.kind, "control" if not t.blockers else f"{t.blockers[0].type}/{t.blockers[0].surfaces}")
+
+    whole, picked = {stratum(t) for t in tasks}, [stratum(t) for t in a]
+    # every stratum of the suite is represented, and none takes much more than its share
+    assert set(picked) == whole
+    for s in whole:
+        share = sum(stratum(t) == s for t in tasks) / len(tasks)
+        assert picked.count(s) <= max(2, round(40 * share) + 1), s
+
 
 def test_html_report_is_self_contained_with_plots(tmp_path: Path):
     suite = tmp_path / "suite"

@@ -112,3 +112,6 @@ def test_smollm2_as_the_cascade_model():
     probe = CascadeProbe(FixedProbe({"Return the top items of a list.": 0.5}), SmolLM2Chat(max_new_tokens=32))
     a = probe.assess("Return the top items of a list.")  # no tool calling: the text protocol
     assert probe.stats.referred == 1 and isinstance(a, Assessment)
+    # SmolLM2's verdict moved the score out of the uncertain band, or, unparsed, left it where the probe put it
+    assert (a.p_blocker == 0.5) == (probe.stats.unparsed == 1)
+    assert a.p_blocker == 0.5 or not probe.low <= a.p_blocker <= probe.high

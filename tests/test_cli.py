@@ -42,4 +42,4 @@ def test_assess_bad_input_exits_with_a_message(tmp_path):
     r = runner.invoke(app, ["assess", "--jsonl", str(f)])
     assert r.exit_code == 2 and "not JSON" in r.output
     r = runner.invoke(app, ["assess", "   "])
-    assert r.exit_code == 2 and "empty" in r.output.lower() or "non-empty" in r.output
+    assert r.exit_code == 2 and ("empty" in r.output.lower() or "non-empty" in r.output)

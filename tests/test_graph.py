@@ -17,7 +17,7 @@ from typing_extensions import TypedDict
 
 import asksafe
 from asksafe import AgentResult, Answer, Blocker
-from asksafe.adapters import CLIChannel, SimulatedHuman
+from asksafe.adapters import CLIChannel
 from asksafe.errors import AgentError, ChannelError, ConfigError, InvalidTaskError
 
 SCHEMA = "CREATE TABLE orders (id INTEGER, customer_id INTEGER, revenue_gross REAL, revenue_net REAL, created_at TEXT)"
@@ -27,6 +27,26 @@ REVENUE = Blocker(id="revenue", type="ambiguous", description="'revenue' may be 
                   example_questions=["Does revenue mean gross or net?", "Should I use revenue_gross or revenue_net?",
                                      "Which revenue column should be summed?"])
 CLEAR_TASK = "Write a Python function add(a: int, b: int) -> int that returns the sum a + b."
+
+
+class Human:
+    """A plain test channel: answers a question that names a known topic with its answer, anything else
+    with "irrelevant question", and keeps what it was asked (``asked``) and which topics matched."""
+
+    name = "test"
+
+    def __init__(self, answers: dict[str, str] | None = None) -> None:
+        self.answers, self.asked, self.matched = dict(answers or {}), [], []
+
+    def ask(self, question, *, timeout=None):
+        self.asked.append(question.text)
+        topic = next((t for t in self.answers if t in question.text.lower()), None)
+        self.matched.append(topic)
+        return Answer(question_id=question.id, text=self.answers.get(topic, "irrelevant question"), channel=self.name)
+
+
+def knows_revenue() -> Human:
+    return Human({"revenue": REVENUE.resolution})
 
 
 def echo_agent(task: str, context: list[str]) -> AgentResult:
@@ -42,7 +62,7 @@ def test_a_blocked_task_is_asked_and_the_answer_reaches_the_agent(probe, config)
         seen.append(context)
         return echo_agent(task, context)
 
-    human = SimulatedHuman([REVENUE])
+    human = knows_revenue()
     graph = asksafe.wrap(agent, channel=human, probe=probe)
     out = graph.invoke({"task": REVENUE_TASK, "context": SCHEMA}, config)
 
@@ -59,7 +79,7 @@ def test_a_blocked_task_is_asked_and_the_answer_reaches_the_agent(probe, config)
 def test_a_clear_task_runs_without_a_question(probe, config):
     calls = []
     graph = asksafe.wrap(lambda t, c: calls.append(t) or "def add(a, b):\n    return a + b",
-                         channel=SimulatedHuman([]), probe=probe)
+                         channel=Human(), probe=probe)
     out = graph.invoke({"task": CLEAR_TASK}, config)
     assert out["questions"] == []
     assert out["decisions"][0]["action"] == "act"
@@ -101,7 +121,7 @@ def test_an_observation_is_probed_again_and_asked_about(probe, config):
         calls.append(list(context))
         return AgentResult(result=echo_agent(task, context).result, observations=[SCHEMA])
 
-    human = SimulatedHuman([REVENUE])
+    human = knows_revenue()
     out = asksafe.wrap(agent, channel=human, probe=probe).invoke({"task": REVENUE_TASK}, config)
     assert len(calls) == 2  # acted, read the schema, asked, acted again with the answer
     keys = [q["blocker_key"] for q in out["questions"]]
@@ -115,7 +135,7 @@ def test_async_agents_and_ainvoke(probe, config):
         await asyncio.sleep(0)
         return echo_agent(task, context)
 
-    graph = asksafe.wrap(agent, channel=SimulatedHuman([REVENUE]), probe=probe, checkpointer=None)
+    graph = asksafe.wrap(agent, channel=knows_revenue(), probe=probe, checkpointer=None)
     out = asyncio.run(graph.ainvoke({"task": REVENUE_TASK, "context": [SCHEMA]}, config))
     assert "revenue_net" in out["result"]
 
@@ -130,18 +150,18 @@ def test_wraps_a_langgraph_graph_and_a_runnable(probe, config):
     inner.add_node("solve", lambda s: {"result": echo_agent(s["task"], s.get("context", [])).result})
     inner.add_edge(START, "solve")
     inner.add_edge("solve", END)
-    out = asksafe.wrap(inner.compile(), channel=SimulatedHuman([REVENUE]), probe=probe).invoke(
+    out = asksafe.wrap(inner.compile(), channel=knows_revenue(), probe=probe).invoke(
         {"task": REVENUE_TASK, "context": SCHEMA}, config)
     assert "revenue_net" in out["result"]
 
     runnable = RunnableLambda(lambda prompt: "net" if "revenue_net" in prompt else "gross")
-    out = asksafe.wrap(runnable, channel=SimulatedHuman([REVENUE]), probe=probe).invoke(
+    out = asksafe.wrap(runnable, channel=knows_revenue(), probe=probe).invoke(
         {"task": REVENUE_TASK, "context": SCHEMA}, {"configurable": {"thread_id": "r"}})
     assert out["result"] == "net"
 
 
 def test_the_wrapped_graph_works_as_a_subgraph(probe):
-    guarded = asksafe.wrap(echo_agent, channel=SimulatedHuman([REVENUE]), probe=probe)
+    guarded = asksafe.wrap(echo_agent, channel=knows_revenue(), probe=probe)
 
     class Outer(TypedDict, total=False):
         task: str
@@ -247,7 +267,7 @@ def test_suspended_timeout_and_late_answers(probe, tmp_path):
     ({"task": "Sum revenue", "context": [1, 2]}, "context"),
 ])
 def test_bad_input_gets_a_clear_error(probe, config, bad, needle):
-    graph = asksafe.wrap(echo_agent, channel=SimulatedHuman([]), probe=probe)
+    graph = asksafe.wrap(echo_agent, channel=Human(), probe=probe)
     with pytest.raises(InvalidTaskError, match=needle):
         graph.invoke(bad, config)
 
@@ -273,7 +293,7 @@ def test_an_agent_that_raises_loses_no_state(probe, tmp_path):
             raise RuntimeError("model server down")
         return echo_agent(task, context)
 
-    graph = asksafe.wrap(flaky, channel=SimulatedHuman([REVENUE]), probe=probe, checkpointer=str(tmp_path / "c.sqlite"))
+    graph = asksafe.wrap(flaky, channel=knows_revenue(), probe=probe, checkpointer=str(tmp_path / "c.sqlite"))
     cfg = {"configurable": {"thread_id": "flaky"}}
     with pytest.raises(AgentError, match="model server down"):
         graph.invoke({"task": REVENUE_TASK, "context": SCHEMA}, cfg)

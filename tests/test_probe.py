@@ -105,6 +105,8 @@ def _raw_scores(p, items):
 
 
 def test_the_default_backend_scores_like_torch_within_1e4(probe, torch_probe, validation_items):
+    # the test install carries onnxruntime (asksafe[onnx]): the default is ONNX Runtime, not torch against itself
+    assert probe.backend == "onnx-fp32" and torch_probe.backend == "torch"
     fast, _ = _raw_scores(probe, validation_items)
     ref, _ = _raw_scores(torch_probe, validation_items)
     assert len(fast) == len(ref) >= VALIDATION_SAMPLE
@@ -115,6 +117,7 @@ def test_the_default_backend_scores_like_torch_within_1e4(probe, torch_probe, va
 
 
 def test_the_default_backend_decides_like_torch(probe, torch_probe, validation_items):
+    assert probe.backend == "onnx-fp32" and torch_probe.backend == "torch"
     fast = [a for i in range(0, len(validation_items), 64) for a in probe.assess_many(validation_items[i: i + 64])]
     ref = [a for i in range(0, len(validation_items), 64) for a in torch_probe.assess_many(validation_items[i: i + 64])]
     for a, b in zip(fast, ref):
@@ -179,7 +182,6 @@ def test_the_backend_is_chosen_at_load(monkeypatch):
 
 
 def test_the_onnx_export_is_cached_and_a_damaged_one_is_redone(torch_probe, tmp_path):
-    pytest.importorskip("onnxruntime")
     from asksafe import Probe
     from asksafe.probe.onnx import use_fp32
     from asksafe.probe import model_dir
@@ -200,7 +202,6 @@ def test_the_onnx_export_is_cached_and_a_damaged_one_is_redone(torch_probe, tmp_
 
 
 def test_a_checked_export_loads_without_torch_and_a_stale_one_is_not_trusted(torch_probe, tmp_path, monkeypatch):
-    pytest.importorskip("onnxruntime")
     import json
 
     from asksafe import Probe

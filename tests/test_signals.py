@@ -58,7 +58,10 @@ def test_weights_round_trip_and_bad_files_are_named(tmp_path):
 def test_the_shipped_combiner_loads():
     c = Combiner.load()
     assert default_path().exists() and c.w.report["items"] > 0
-    assert 0.0 <= c.p(0.5, features([-0.05, -1.5, -0.3])) <= 1.0
+    # the shipped weights were fit (not left at zero): the answer's confidence moves the score; without
+    # logprobs the probe's score is returned unchanged
+    unsure, sure = c.p(0.5, features([math.log(0.2)] * 6)), c.p(0.5, features([math.log(0.98)] * 6))
+    assert unsure != sure and c.p(0.5, None) == pytest.approx(0.5)
 
 
 class OneBlockerProbe:

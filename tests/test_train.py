@@ -22,11 +22,14 @@ def test_a_probe_trained_on_a_slice_saves_loads_and_assesses(tmp_path):
     (tmp_path / "calibration.json").write_text(json.dumps({"thresholds": thresholds}))
 
     loaded = Probe.load(tmp_path)
-    assert loaded.threshold == thresholds["balanced"]
+    assert loaded.policy.name == "balanced" and loaded.policy.threshold == thresholds["balanced"]
     a, b = probe.assess("Sum the revenue per month"), loaded.assess("Sum the revenue per month")
     assert abs(a.p_blocker - b.p_blocker) < 2e-2  # fp16 weights on disk
     m = binary_metrics(probe_scores(loaded, report), [e.label for e in report], thresholds["balanced"])
-    assert 0.0 <= m["auroc"] <= 1.0 and m["n"] == len(report)
+    assert m["n"] == len(report)
+    # it learned its slice: in-sample it separates blocked from clear items (an untrained head scores ~0.5)
+    seen = binary_metrics(probe_scores(loaded, train[:80]), [e.label for e in train[:80]], thresholds["balanced"])
+    assert seen["auroc"] >= 0.8, seen
 
 
 def test_the_shipped_model_card_names_its_data_and_metrics():
