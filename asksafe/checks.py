@@ -280,7 +280,7 @@ def check_rounding(text: str, context: str) -> list[Finding]:
 
 
 _TZ_NEEDED = re.compile(r"\b(midnight|per day|daily|each day|by day|timestamps?|time ?zone|local time|schedule[ds]?|cron)\b", re.I)
-_TZ_STATED = re.compile(r"\b(utc|gmt|[A-Z][a-z]+/[A-Z][a-z_]+|time ?zone|[A-Z]{2,4}T|\+\d\d:?\d\d|offset)\b")
+_TZ_STATED = re.compile(r"\b((?i:utc|gmt)|[A-Z][a-z]+/[A-Z][a-z_]+|time ?zone|[A-Z]{2,4}T|\+\d\d:?\d\d|offset)\b")
 
 
 def check_timezone(text: str, context: str) -> list[Finding]:
@@ -293,7 +293,7 @@ def check_timezone(text: str, context: str) -> list[Finding]:
 
 _CURRENCIES = re.compile(r"\b(USD|EUR|GBP|JPY|CHF|CAD|AUD|INR|CNY)\b")
 _MONEY = re.compile(r"\b(revenue|sales|amount|price|cost|spend|spent|paid|total|sum|income|value)\b", re.I)
-_CURRENCY_STATED = re.compile(r"\b(convert|in (usd|eur|gbp)|per currency|by currency|each currency)\b", re.I)
+_CURRENCY_STATED = re.compile(r"\b(convert\w*|in (usd|eur|gbp)|per currency|by currency|each currency)\b", re.I)
 
 
 def check_currency(text: str, context: str) -> list[Finding]:
