@@ -46,12 +46,24 @@ class SqliteCheckpointer(SqliteSaver):
         return await asyncio.to_thread(lambda: self.get_delta_channel_history(config=config, channels=channels))
 
 
+def strict_serializer() -> Any:
+    """langgraph's serializer in strict msgpack mode: only langgraph's known-safe types are rebuilt.
+
+    A checkpoint row can name any importable callable to construct on read (``os.system`` included); the
+    permissive default runs it. asksafe's state is plain data (dicts, lists, strings; answers are stored
+    as dicts), so it round-trips unchanged, and a foreign type in a row comes back as its raw arguments.
+    """
+    from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
+
+    return JsonPlusSerializer(allowed_msgpack_modules=None)
+
+
 def sqlite_checkpointer(path: str | Path) -> SqliteCheckpointer:
     """A checkpointer on a SQLite file, created if needed (WAL, safe across processes)."""
     # langgraph's saver manages its own transactions: the connection keeps sqlite3's default isolation
     conn = open_sqlite(str(path), what="SQLite checkpoint store")
     conn.isolation_level = ""
-    saver = SqliteCheckpointer(conn)
+    saver = SqliteCheckpointer(conn, serde=strict_serializer())
     saver.setup()
     return saver
 
@@ -67,7 +79,7 @@ def postgres_checkpointer(dsn: str) -> Any:
     except ImportError as exc:
         raise ConfigError("Postgres needs the extra: pip install 'asksafe[postgres]'") from exc
     conn = open_postgres(dsn, what="Postgres checkpoint store", prepare_threshold=0, row_factory=dict_row)
-    saver = PostgresSaver(conn)
+    saver = PostgresSaver(conn, serde=strict_serializer())
     with postgres_setup_lock(conn):  # concurrent first-time setup() races on its migrations table
         saver.setup()
     return saver
