@@ -34,6 +34,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import threading
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -222,7 +223,7 @@ class Inbox:
             payload: dict = {"task": task}
             if context:
                 payload["context"] = context
-            graph.invoke(payload, _config(thread_id))
+            self._invoke(thread_id, payload)
             out = self._settle(thread_id)
         except Exception as exc:
             self._fail(thread_id, exc)
@@ -441,6 +442,34 @@ class Inbox:
             " AND (lease_owner IS NULL OR lease_until < ?)",
             (self.worker_id, self._lease_until(now), iso(now), thread_id, iso(now))) == 1
 
+    def _renew(self, thread_id: str) -> bool:
+        """Push this worker's lease on ``thread_id`` forward; False when it is no longer ours."""
+        return self._db.execute("UPDATE asksafe_runs SET lease_until = ? WHERE thread_id = ? AND lease_owner = ?",
+                                (self._lease_until(utcnow()), thread_id, self.worker_id)) == 1
+
+    def _invoke(self, thread_id: str, payload: Any) -> Any:
+        """``graph.invoke`` under a heartbeat: the lease is renewed every third of ``lease_seconds`` while
+        the step runs, so another worker's :meth:`work` never starts it again while this process is alive;
+        if this process dies, the lease runs out within ``lease_seconds`` and another worker finishes the run."""
+        stop = threading.Event()
+
+        def beat() -> None:
+            while not stop.wait(self.lease_seconds / 3):
+                try:
+                    if not self._renew(thread_id):
+                        log.warning("inbox_lease", thread_id=thread_id, worker=self.worker_id, outcome="lost")
+                        return
+                except Exception as exc:  # a database hiccup: try again at the next beat
+                    log.warning("inbox_lease", thread_id=thread_id, worker=self.worker_id, error=repr(exc))
+
+        heart = threading.Thread(target=beat, name=f"asksafe-lease-{thread_id[:16]}", daemon=True)
+        heart.start()
+        try:
+            return self._need_graph().invoke(payload, _config(thread_id))
+        finally:
+            stop.set()
+            heart.join()
+
     def _release(self, thread_id: str) -> None:
         self._db.execute("UPDATE asksafe_runs SET lease_owner = NULL, lease_until = NULL WHERE thread_id = ?"
                          " AND lease_owner = ?", (thread_id, self.worker_id))
@@ -534,10 +563,10 @@ class Inbox:
                 from langgraph.types import Command
 
                 self._db.execute("UPDATE asksafe_questions SET resumes = resumes + 1 WHERE id = ?", (question_id,))
-                self.graph.invoke(Command(resume=value), _config(thread_id))
+                self._invoke(thread_id, Command(resume=value))
             elif live is None and snapshot.next:
                 # an earlier worker resumed it and died mid-run: carry on from the checkpoint
-                self.graph.invoke(None, _config(thread_id))
+                self._invoke(thread_id, None)
             out = self._settle(thread_id, decisions_before=before)
             self._db.execute("UPDATE asksafe_questions SET resumed_at = ?, outcome = ? WHERE id = ?"
                              " AND resumed_at IS NULL", (iso(utcnow()), out.decision, question_id))
@@ -565,9 +594,9 @@ class Inbox:
                 ctx = json.loads(run["context"] or "[]")
                 if ctx:
                     payload["context"] = ctx
-                self.graph.invoke(payload, _config(thread_id))
+                self._invoke(thread_id, payload)
             elif _live_question(snapshot) is None and snapshot.next:
-                self.graph.invoke(None, _config(thread_id))
+                self._invoke(thread_id, None)
             self._settle(thread_id)
             log.info("inbox_run", thread_id=thread_id, step="recovered", worker=self.worker_id)
         except Exception as exc:
