@@ -50,6 +50,7 @@ from asksafe.feedback import run_id_of
 from asksafe.phrasing import as_phraser
 from asksafe.policies import ExploringPolicy, get_policy
 from asksafe.types import Assessment, Channel, Policy
+from asksafe.visual.flow import images_of_message
 
 CLARIFICATION_NAME = "asksafe"
 """``name`` of the messages this middleware adds, so it never probes its own clarifications."""
@@ -117,6 +118,7 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         redact: Callable[[str], str] | None = None,
         explore: float = 0.0,
         explore_seed: int | str | None = None,
+        visual_probe: Any = None,
     ) -> None:
         super().__init__()
         check_options(channel, max_questions, question_timeout, on_timeout, question_model)
@@ -138,26 +140,29 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         self.channel = channel
         self.max_questions = max_questions
         self.probe_tool_results = probe_tool_results
+        self.visual_probe = visual_probe  # built on the first message with an image (asksafe[vision])
 
     # ------------------------------------------------------------------ the hook
     @hook_config(can_jump_to=["end"])
     def before_model(self, state: AskSafeState, runtime: Any) -> dict[str, Any] | None:  # type: ignore[override]
         update, items = self._new(state)
-        if not items:
-            return update
+        state, retake = self._look(state, update)
+        if not items or (retake and retake["stop"]):
+            return _with_retake(update, retake)
         t0 = time.perf_counter()
-        return self._after_probe(state, update, items, self.probe.assess_many(items), t0)
+        return _with_retake(self._after_probe(state, update, items, self.probe.assess_many(items), t0), retake)
 
     async def abefore_model(self, state: AskSafeState, runtime: Any) -> dict[str, Any] | None:  # type: ignore[override]
         # the probe is awaited, so a batching probe serves many agents of one event loop together;
         # a live channel blocks, as HumanInTheLoopMiddleware's interrupt does
         update, items = self._new(state)
-        if not items:
-            return update
+        state, retake = self._look(state, update)
+        if not items or (retake and retake["stop"]):
+            return _with_retake(update, retake)
         t0 = time.perf_counter()
         many = getattr(self.probe, "aassess_many", None)
         found = await many(items) if callable(many) else await run_in_executor(None, self.probe.assess_many, items)
-        return self._after_probe(state, update, items, found, t0)
+        return _with_retake(self._after_probe(state, update, items, found, t0), retake)
 
     abefore_model.__can_jump_to__ = ["end"]  # type: ignore[attr-defined]
 
@@ -236,6 +241,35 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
             update["jump_to"] = "end"
         return update
 
+    # ------------------------------------------------------------------ images
+    def _look(self, state: AskSafeState, update: dict[str, Any] | None) -> tuple[Any, dict[str, Any] | None]:
+        """The visual probe on a new human message's image blocks; a retake question when one fails.
+
+        Returns the state the text probe should see (questions so far) and what to add to the update.
+        """
+        if not update:
+            return state, None
+        from asksafe.visual.flow import looks_at_messages
+
+        seen = set(state.get("asksafe_seen") or [])
+        got = looks_at_messages(self, [m for m in state["messages"] if _key(m) not in seen and not _is_ours(m)],
+                                state)
+        if got is None:
+            return state, None
+        view = {**state, "asksafe_questions": [*(state.get("asksafe_questions") or []), *got["questions"]],
+                "asksafe_asked_keys": [*(state.get("asksafe_asked_keys") or []), *got["asked_keys"]],
+                "asksafe_answers": [*(state.get("asksafe_answers") or []), *got["answers"]],
+                "asksafe_decisions": [*(state.get("asksafe_decisions") or []), *got["decisions"]]}
+        messages = []
+        if got["content"]:
+            messages.append(HumanMessage(content=got["content"], name=CLARIFICATION_NAME, id=f"asksafe-{got['id']}"))
+        if got["stop"]:
+            messages.append(AIMessage(content=got["stop"], name=CLARIFICATION_NAME, id=f"asksafe-stop-{got['id']}"))
+        update["asksafe_seen"] = update["asksafe_seen"] + [_key(m) for m in messages]
+        for k in ("asksafe_questions", "asksafe_asked_keys", "asksafe_answers", "asksafe_decisions"):
+            update[k] = view[k]
+        return view, {"messages": messages, "stop": bool(got["stop"])}
+
     # ------------------------------------------------------------------ helpers
     def _items(self, messages: list[AnyMessage], new: list[tuple[int, AnyMessage]]) -> list[dict]:
         """Probe items for the new messages: a human request as the task, a tool result as an observation."""
@@ -245,6 +279,8 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
                 continue
             earlier = messages[:i]
             if m.type == "human":
+                if images_of_message(m):
+                    continue  # a request about a picture: the visual probe speaks for it (see asksafe.graph)
                 notes = [_text(x) for x in earlier if x.type == "human"]
                 items.append({"text": _text(m), "context": "\n".join(notes) or None, "source": "task"})
             elif m.type == "tool" and self.probe_tool_results:
@@ -253,3 +289,14 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
                 items.append({"text": _text(m), "context": "\n".join([request, *notes]) or None,
                               "source": f"observation:{i}"})
         return items
+
+
+def _with_retake(update: dict[str, Any] | None, retake: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The hook's update with the retake (its clarification message, or the stop) in front."""
+    if not retake or update is None:
+        return update
+    update["messages"] = [*retake["messages"], *update.get("messages", [])]
+    if retake["stop"]:
+        update["messages"] = retake["messages"]
+        update["jump_to"] = "end"
+    return update

@@ -69,6 +69,10 @@ def answer_from_resume(value: Any, question: dict) -> Answer | None:
                   "responder": str(value.get("responder", "unknown")), "channel": str(value.get("channel", "resume"))}
         if value.get("answered_at"):  # answered in time, resumed later (a record-only inbox, a crash)
             fields["answered_at"] = value["answered_at"]
+        if value.get("images"):  # a retake: paths, bytes, PIL images or arrays, kept as data: URLs
+            from asksafe.visual.flow import to_state_images
+
+            fields["images"] = to_state_images(value["images"])
         ans = Answer.model_validate(fields)
     elif isinstance(value, str):
         ans = Answer(question_id=question["id"], text=value, channel="resume")

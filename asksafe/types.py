@@ -165,6 +165,7 @@ class Question(BaseModel):
     thread_id: str | None = None
     asked_at: datetime = Field(default_factory=utcnow)
     deadline: datetime | None = None
+    images: list[str] = Field(default_factory=list)  # data: URL thumbnails of the picture asked about
 
 
 class Answer(BaseModel):
@@ -176,6 +177,7 @@ class Answer(BaseModel):
     channel: str = "unknown"
     answered_at: datetime = Field(default_factory=utcnow)
     verdict: Literal["needed", "not_needed"] | None = None  # the responder's verdict on the question itself
+    images: list[str] = Field(default_factory=list)  # data: URLs of new pictures (a retake) sent with the answer
 
 
 @dataclass

@@ -44,6 +44,8 @@ class LoadedImage:
     original_size: tuple[int, int]  # (width, height) before any downscale
     scale: float  # working pixels per original pixel (1.0 when not downscaled)
     source: str  # "path" | "bytes" | "pil" | "array"
+    format: str | None = None  # the encoded format (PNG, JPEG, ...) when read from a file or bytes
+    raw: bytes | None = None  # the encoded bytes, when read from a file or bytes
 
 
 def load_image(image: ImageInput) -> np.ndarray:
@@ -132,6 +134,7 @@ def _from_bytes(data: bytes, source: str, name: str = "image bytes") -> LoadedIm
     loaded = _from_pil(im, source)
     loaded.original_size = original
     loaded.scale = loaded.rgb.shape[1] / original[0]
+    loaded.format, loaded.raw = im.format, data
     return loaded
 
 
