@@ -198,7 +198,8 @@ def demo(
 
 def _demo_agent(model: Optional[str]):
     if model:
-        from asksafe.chat_agent import chat_agent, load_factory
+        from asksafe.chat_agent import chat_agent
+        from asksafe.chat_models import load_factory
 
         return chat_agent(load_factory(model)())
     from asksafe.local_llm import local_agent

@@ -25,7 +25,7 @@ from langgraph.types import Command
 
 import asksafe
 from asksafe.adapters import AskSafeMiddleware
-from asksafe.chat_agent import ScriptedChatModel, load_chat_model
+from asksafe.chat_models import ScriptedChatModel, load_chat_model
 
 
 @tool

@@ -33,7 +33,7 @@ from langchain_core.messages import AIMessage, ToolMessage
 from langchain_mcp_adapters.client import MultiServerMCPClient
 
 from asksafe.adapters.web import create_app
-from asksafe.chat_agent import ScriptedChatModel
+from asksafe.chat_models import ScriptedChatModel
 from asksafe.inbox import Inbox
 
 TASK = "Email the weekly report to the team"

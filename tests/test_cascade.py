@@ -7,7 +7,7 @@ from langchain_core.runnables import RunnableLambda
 
 import asksafe
 from asksafe.cascade import CascadeProbe, CascadeVerdict, parse_verdict
-from asksafe.chat_agent import ScriptedChatModel
+from asksafe.chat_models import ScriptedChatModel
 from asksafe.errors import ConfigError
 from asksafe.types import Answer, Assessment, DetectedBlocker, Span
 

@@ -10,7 +10,9 @@ from langchain_core.messages import AIMessage, ToolMessage
 from langchain_core.tools import tool
 
 import asksafe
-from asksafe.chat_agent import ScriptedChatModel, bench_factory, chat_agent, load_factory
+from asksafe.bench.agents import bench_factory
+from asksafe.chat_agent import chat_agent
+from asksafe.chat_models import ScriptedChatModel, load_factory
 from asksafe.errors import ConfigError
 from asksafe.types import AgentResult, Answer, Assessment, DetectedBlocker, Span
 

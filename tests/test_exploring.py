@@ -173,7 +173,7 @@ def test_the_middleware_records_redacts_and_explores(tmp_path):
     from langchain.agents import create_agent
 
     from asksafe.adapters import AskSafeMiddleware
-    from asksafe.chat_agent import ScriptedChatModel
+    from asksafe.chat_models import ScriptedChatModel
 
     db = str(tmp_path / "fb.sqlite")
     human = Yes()
@@ -204,7 +204,7 @@ def test_an_explored_question_survives_the_middlewares_interrupt_and_resume(tmp_
     from langgraph.types import Command
 
     from asksafe.adapters import AskSafeMiddleware
-    from asksafe.chat_agent import ScriptedChatModel
+    from asksafe.chat_models import ScriptedChatModel
 
     db = str(tmp_path / "fb.sqlite")
     mw = AskSafeMiddleware(probe=BandProbe(), feedback=db, explore=0.999, explore_seed=4)  # suspends on interrupts

@@ -14,7 +14,7 @@ from langgraph.types import Command
 
 import asksafe
 from asksafe.adapters import AskSafeMiddleware
-from asksafe.chat_agent import ScriptedChatModel
+from asksafe.chat_models import ScriptedChatModel
 from asksafe.errors import ConfigError
 from asksafe.types import Answer, Assessment, DetectedBlocker, Span
 

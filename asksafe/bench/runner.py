@@ -17,7 +17,6 @@ threshold policies for the "Ask-F1 against threshold" plot.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
 import threading
 import time
@@ -29,13 +28,14 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from asksafe.bench.agents import AgentFactory, AgentFn, load_agent_factory, reference_agent
 from asksafe.bench.simulated import SimulatedHuman
 from asksafe.bench.grading import grade
 from asksafe.bench.judge import Judge
 from asksafe.bench.metrics import BlockerRef, StrategyMetrics, TaskOutcome, ask_counts, summarise
 from asksafe.bench.tasks import Task, load_suite
 from asksafe.errors import ConfigError
-from asksafe.types import AgentResult, Question
+from asksafe.types import Question
 
 MAX_QUESTIONS = 3
 QUICK_SIZE = 40
@@ -47,45 +47,6 @@ GENERIC_QUESTIONS = (
 SWEEP_THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 BASELINES = ("never-ask", "always-ask", "oracle")
 
-AgentFn = Callable[[str, list[str]], Any]
-AgentFactory = Callable[[Task], AgentFn]
-
-
-# --- agents ------------------------------------------------------------------
-
-
-def reference_agent(task: Task) -> Callable[[str, list[str]], AgentResult]:
-    """The deterministic reference solver as an agent: it uses the resolutions found in its context.
-
-    >>> agent = reference_agent(task)
-    >>> agent(task.task, [b.resolution for b in task.blockers]).result == task.reference_solution(
-    ...     {b.id for b in task.blockers})
-    True
-    """
-
-    def agent(task_text: str, context: list[str]) -> AgentResult:
-        # exploring shows the task's observations; the graph probes each one once
-        return AgentResult(result=task.reference_solution(task.resolved_in(context)),
-                           observations=list(task.observations))
-
-    agent.__name__ = f"reference_agent_{task.id}"
-    return agent
-
-
-def load_agent_factory(spec: str | None) -> AgentFactory:
-    """``"module:callable"`` -> a factory ``(task) -> agent``; None gives :func:`reference_agent`."""
-    if not spec:
-        return reference_agent
-    if ":" not in spec:
-        raise ConfigError(f"--agent must look like 'module:callable', got {spec!r}")
-    mod_name, attr = spec.split(":", 1)
-    try:
-        obj = getattr(importlib.import_module(mod_name), attr)
-    except (ImportError, AttributeError) as exc:
-        raise ConfigError(f"cannot load agent factory {spec!r}: {exc}") from exc
-    if not callable(obj):
-        raise ConfigError(f"agent factory {spec!r} is not callable")
-    return obj
 
 
 def _call(agent: AgentFn, task_text: str, context: list[str]) -> Any:

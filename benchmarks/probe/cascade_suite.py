@@ -69,13 +69,13 @@ def _main() -> None:
 
     from asksafe.bench.runner import quick_subset
     from asksafe.bench.tasks import load_suite
-    from asksafe.chat_agent import load_chat_model
+    from asksafe.chat_models import load_chat_model
     from asksafe.events import configure
     from asksafe.probe import Probe
 
     configure("off")
     if args.model.startswith("scripted:"):  # offline, no model: a fixed verdict for every referral
-        from asksafe.chat_agent import ScriptedChatModel  # type: ignore[attr-defined]
+        from asksafe.chat_models import ScriptedChatModel  # type: ignore[attr-defined]
 
         verdict = args.model.split(":", 1)[1] == "ask"
         model = ScriptedChatModel(script=[json.dumps({"ask": verdict, "why": "scripted"})])
