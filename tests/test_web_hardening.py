@@ -181,3 +181,31 @@ def test_a_bare_token_with_equals_is_refused_without_echoing_it_and_duplicates_a
     with pytest.raises(ConfigError, match="given twice"):
         parse_tokens(["ana=tok-ana-0123456789abcdef", "bo=tok-ana-0123456789abcdef"])
     assert parse_tokens(["ana=abc=def-0123456789abcdef"]) == {"abc=def-0123456789abcdef": "ana"}
+
+
+def test_an_idle_partial_request_is_closed_after_the_request_timeout(inbox):
+    import uvicorn
+
+    from asksafe.adapters.http import HttpLimits, uvicorn_config
+
+    server = uvicorn.Server(uvicorn_config(create_app(inbox, [f"ana={ANA}"]), port=0,
+                                           limits=HttpLimits(request_timeout=1.0)))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    try:
+        for partial in (b"GET / HTTP/1.1\r\nHost: x\r\n", b"POST /login HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n"
+                        b"Content-Type: application/x-www-form-urlencoded\r\nOrigin: http://x\r\n\r\ntoken="):
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+                s.sendall(partial)
+                t0 = time.perf_counter()
+                got = s.recv(65536)  # b"" when the server closes the connection
+                assert got == b"" and time.perf_counter() - t0 < 3.0, got[:100]
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as s:  # a whole request is still served
+            s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            assert s.recv(65536).startswith(b"HTTP/1.1 401")
+    finally:
+        server.should_exit = True
+        thread.join(10)
