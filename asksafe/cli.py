@@ -4,6 +4,7 @@
     asksafe demo                      # the local SmolLM2 agent, asking in this terminal
     asksafe bench --quick             # the acceptance suite
     asksafe train                     # reproduce the shipped probe
+    asksafe learn --from-jsonl feedback.jsonl --out probes/mine   # learn your domain from feedback
 """
 
 from __future__ import annotations
@@ -272,6 +273,48 @@ def train(
     err.print(f"wrote {target}/probe.safetensors, calibration.json, MODEL_CARD.md")
 
 
+@app.command()
+def learn(
+    out_dir: Path = typer.Option(..., "--out", help="The folder to write the learned probe to."),
+    from_jsonl: Optional[Path] = typer.Option(None, "--from-jsonl", help="Feedback records, one JSON object a line (docs/learning.md)."),
+    from_audit: Optional[str] = typer.Option(None, "--from-audit", help="An Inbox database (SQLite path or Postgres URL) with recorded feedback."),
+    base: Optional[Path] = typer.Option(None, "--base", help="The probe to start from (default: the shipped one)."),
+    seed: int = typer.Option(13),
+    strict: bool = typer.Option(False, "--strict", help="Refuse the input if any record is malformed (default: skip and report)."),
+    force: bool = typer.Option(False, "--force", help="Replace an existing --out folder."),
+) -> None:
+    """Teach the probe your domain from feedback: verdicts on questions, outcomes of runs."""
+    from rich.progress import Progress
+
+    from asksafe.events import configure
+    from asksafe.learn import LearnConfig, describe_problems, learn as run_learn, read_audit, read_jsonl
+
+    configure("off")
+    if (from_jsonl is None) == (from_audit is None):
+        _fail("give either --from-jsonl FILE or --from-audit DB")
+    try:
+        fb = read_jsonl(from_jsonl, strict) if from_jsonl is not None else read_audit(from_audit, strict)
+        if fb.problems:
+            err.print(f"[yellow]skipped {len(fb.problems)} malformed record(s)[/yellow] in {fb.source}: "
+                      f"{describe_problems(fb.problems)}", soft_wrap=True, markup=True, highlight=False)
+        with Progress(console=err, transient=True) as progress:
+            bars: dict[str, int] = {}
+
+            def tick(stage: str, done: int, total: int) -> None:
+                if stage not in bars:
+                    bars[stage] = progress.add_task(stage, total=total)
+                progress.update(bars[stage], completed=done)
+
+            report = run_learn(fb.records, out_dir, base=base, cfg=LearnConfig(seed=seed), force=force,
+                               progress=tick, source=fb.source, problems=len(fb.problems))
+    except AskSafeError as exc:
+        _fail(str(exc))
+    b, a = report["before"], report["after"]
+    out.print(f"learned from {report['records']['usable']} records ({report['records']['train']} trained, "
+              f"{report['records']['held_out']} held out) in {report['seconds']} s")
+    out.print(f"held-out AUROC {b['auroc']} -> {a['auroc']}, F1 {b['f1_ask']} -> {a['f1_ask']}, "
+              f"false alarms {b['false_alarm_rate']} -> {a['false_alarm_rate']}")
+    err.print(f"wrote {out_dir} (use it: Probe.load('{out_dir}'), wrap(..., probe='{out_dir}') or ASKSAFE_PROBE={out_dir})")
 def _source_checkout() -> Path:
     """The repository this asksafe runs from; `asksafe train` needs its training/ folder (not in the wheel)."""
     import asksafe

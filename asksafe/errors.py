@@ -92,3 +92,31 @@ class ImageTooLargeError(InvalidImageError):
     Images up to that size are decoded and downscaled (see docs/images.md); larger ones are refused
     before decoding, so a decompression bomb costs nothing.
     """
+
+
+class LearnError(AskSafeError):
+    """``asksafe learn`` cannot produce a probe from this input (see the subclasses)."""
+
+
+class FeedbackFormatError(LearnError, ValueError):
+    """A feedback file has malformed records (``--strict``), or cannot be read at all."""
+
+
+class NothingToLearnError(LearnError, ValueError):
+    """No feedback record carries a usable label (a verdict, or an action with its result)."""
+
+
+class BaseProbeError(LearnError):
+    """The base probe to learn from is missing or cannot be read."""
+
+
+class FeedbackSourceError(LearnError):
+    """A feedback database lacks the decision / verdict (audit) tables, or cannot be opened."""
+
+
+class OutputExistsError(LearnError, FileExistsError):
+    """The output folder (or the shipped probe) exists; pass ``--force`` to replace it."""
+
+
+class NoImprovementError(LearnError):
+    """The learned probe is worse than its base on the held-out feedback; nothing was written."""

@@ -141,6 +141,8 @@ def wrap(
 
     - ``channel``: a live channel (``CLIChannel()``, ``SimulatedHuman(...)``, any
       object with ``ask``), or ``None`` to suspend on an interrupt instead.
+    - ``probe``: a :class:`Probe`, a probe folder (``asksafe learn --out DIR``), or ``None``
+      (``$ASKSAFE_PROBE``, else the shipped probe).
     - ``checkpointer``: a LangGraph checkpointer, a SQLite file path (str), or
       ``None`` (in-memory when suspending is needed; none otherwise).
     - ``question_timeout``: seconds a question may wait; then ``on_timeout``

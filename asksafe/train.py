@@ -48,6 +48,7 @@ class TrainConfig:
     # contrast loss on the complete/degraded pairs of one group: the degraded item's ask logit
     # must exceed its complete twin's (softplus of the difference); batches then hold whole groups
     w_pair: float = 0.0
+    warmup_steps: int = 50
 
 
 def seed_everything(seed: int) -> None:
@@ -139,6 +140,8 @@ def _collate(items: list[dict], subtypes: list[str]) -> dict:
     return {
         "h": h, "attention_mask": am, "span_t": span_t, "span_m": span_m,
         "label": torch.tensor([it["label"] for it in items]),
+        # per-example loss weight on the ask head (asksafe learn: reward advantage x inverse propensity)
+        "weight": torch.tensor([float(it.get("weight", 1.0)) for it in items]),
         "type": torch.tensor([TYPES.index(it["type"]) if it["type"] in TYPES else -100 for it in items]),
         "subtype": torch.tensor([idx.get(it["subtype"], 0) if it["subtype"] else -100 for it in items]),
     }
@@ -209,15 +212,18 @@ def fit_top(net: ProbeNet, config: dict, feats: list[dict], cfg: TrainConfig,
     batches = _batches(feats, cfg.batch_size, by_group=cfg.w_pair > 0)
     total = len(batches) * cfg.epochs
     steps = 0
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 50) * max(0.05, 1 - s / total))
-    bce, ce = nn.BCEWithLogitsLoss(), nn.CrossEntropyLoss(ignore_index=-100)
+    warm = max(1, cfg.warmup_steps)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.05, 1 - s / total))
+    ce = nn.CrossEntropyLoss(ignore_index=-100)
     net.train()
     for _ in range(cfg.epochs):
         rng.shuffle(batches)
         for b in batches:
             data = _collate([feats[i] for i in b], subtypes)
             ask, typ, sub, span = _top_forward(net, data, cfg.trainable_layers)
-            loss = bce(ask, data["label"])
+            w = data["weight"]  # all 1.0 in `asksafe train`: the weighted mean is the plain mean
+            per_ask = nn.functional.binary_cross_entropy_with_logits(ask, data["label"], reduction="none")
+            loss = (per_ask * w).sum() / w.sum().clamp(min=1e-8)
             if (data["type"] != -100).any():
                 loss = loss + cfg.w_type * ce(typ, data["type"])
             if (data["subtype"] != -100).any():

@@ -89,7 +89,8 @@ class Probe:
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, path: str | Path | None = None, device: str | None = None, backend: str | None = None) -> "Probe":
-        """The shipped probe (or one trained by ``asksafe train --out PATH``).
+        """The shipped probe, or one written by ``asksafe learn --out DIR`` / ``asksafe train --out DIR``
+        (``path``, else ``$ASKSAFE_PROBE``).
 
         ``backend``: ``"auto"`` (default, or ``$ASKSAFE_PROBE_BACKEND``): ONNX Runtime fp32 on CPU when
         it is installed and matches torch within 1e-4, else torch; ``"torch"``; ``"onnx"`` (fp32, or an error).
@@ -100,7 +101,8 @@ class Probe:
         if backend not in ("auto", "torch", "onnx"):
             raise ConfigError(f"unknown probe backend {backend!r}: use 'auto', 'torch' or 'onnx'")
 
-        d = Path(path) if path else model_dir()
+        # no path: $ASKSAFE_PROBE (a folder written by `asksafe learn` or `asksafe train --out`), else the shipped one
+        d = Path(path) if path else Path(os.environ.get("ASKSAFE_PROBE") or model_dir())
         cfg_file, weights = d / "config.json", d / "probe.safetensors"
         if not weights.exists():
             raise ModelNotAvailableError(f"no trained probe at {d}: run `asksafe train` to build it")
