@@ -183,10 +183,38 @@ def test_database_without_feedback_tables(tmp_path):
 
     db = tmp_path / "other.sqlite"
     sqlite3.connect(db).execute("create table unrelated (x int)").connection.commit()
-    with pytest.raises(FeedbackSourceError):
+    with pytest.raises(FeedbackSourceError, match="no feedback tables"):
         read_audit(db)
+    assert [r[0] for r in sqlite3.connect(db).execute("select name from sqlite_master")] == ["unrelated"]  # untouched
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 50)
+    with pytest.raises(FeedbackSourceError):
+        read_audit(tmp_path / "junk.sqlite")
     with pytest.raises(FeedbackSourceError, match="no database"):
         read_audit(tmp_path / "missing.sqlite")
+
+
+def test_audit_records_from_the_feedback_store(tmp_path):
+    from asksafe.feedback import FeedbackStore
+    from asksafe.types import Decision
+
+    db = tmp_path / "runs.sqlite"
+    with FeedbackStore(str(db)) as store:
+        ask = Decision(action="ask", reason="p high", p_blocker=0.9, policy="balanced", threshold=0.8, propensity=0.95)
+        act = Decision(action="act", reason="p low", p_blocker=0.2, policy="balanced", threshold=0.8, propensity=0.05,
+                       explored=True)
+        store.record_decision("run-1", 0, ask, "Email the report to the leads", question_id="q1",
+                              question="Which leads?")
+        store.record_answer("q1", "the EU ones", responder="ana")
+        store.record_decision("run-2", 0, ask, "Deploy to production", question_id="q2", question="Which region?")
+        store.record_answer("q2", None)  # expired unanswered: no label
+        store.record_decision("run-3", 0, act, "Sum revenue per month")
+        store.report_outcome("run-3", success=False, should_have_asked="Gross or net?")
+    fb = read_audit(db)
+    assert [r.group for r in fb.records] == ["run-1", "run-2", "run-3"] and not fb.problems
+    t = [record_target(r) for r in fb.records]
+    assert t[0].label == 1 and t[0].weight == pytest.approx(0.7 / 0.95)
+    assert t[1] is None
+    assert t[2].label == 1 and t[2].weight == pytest.approx(0.7 * 10)  # explored act, 1/0.05 clipped at 10
 
 
 def test_cli_errors_are_one_line(tmp_path):
