@@ -276,7 +276,7 @@ def train(
 @app.command()
 def learn(
     out_dir: Path = typer.Option(..., "--out", help="The folder to write the learned probe to."),
-    from_jsonl: Optional[Path] = typer.Option(None, "--from-jsonl", help="Feedback records, one JSON object a line (docs/learning.md)."),
+    from_jsonl: Optional[Path] = typer.Option(None, "--from-jsonl", help="Feedback records, one JSON object a line (see docs/learning.md)."),
     from_audit: Optional[str] = typer.Option(None, "--from-audit", help="An Inbox database (SQLite path or Postgres URL) with recorded feedback."),
     base: Optional[Path] = typer.Option(None, "--base", help="The probe to start from (default: the shipped one)."),
     seed: int = typer.Option(13),

@@ -2,10 +2,11 @@
 
 Each feedback record (the JSONL shape below, or the rows the Inbox database
 records, see ``docs/feedback.md``) becomes a target for the probe's "should ask"
-head with a weight; the probe is fine-tuned from its base (the top encoder
-layers and the heads, as ``asksafe train`` does) on those targets mixed with a
-replay sample of the shipped corpus, recalibrated on a held-out slice of the
-feedback, and written only if it is not worse than its base on that slice.
+head with a weight; the probe is fine-tuned from its base with
+``asksafe.train.fit_top`` (what ``asksafe train`` uses: the heads, and the top
+encoder layers if configured) on those targets mixed with a replay sample of the
+shipped corpus, recalibrated on a held-out slice of the feedback, and written
+only if it is not worse than its base on that slice. See ``docs/learning.md``.
 
 >>> records, problems = read_jsonl(Path("feedback.jsonl"))
 >>> report = learn(records, out=Path("probes/acme-v1"))          # NoImprovementError if it got worse
@@ -541,7 +542,7 @@ def model_card(report: dict) -> str:
     return f"""# asksafe probe — learned from feedback (version {report['version']})
 
 Written {report['created']} by `asksafe learn` from {report['source'] or 'feedback'}, starting from the
-{report['base']} probe (seed {report['seed']}, {report['seconds']} s). Top MiniLM layers and heads fine-tuned
+{report['base']} probe (seed {report['seed']}, {report['seconds']} s). Heads (and top MiniLM layers, if configured) fine-tuned
 on the feedback mixed with the shipped replay sample; thresholds recalibrated on the held-out slice.
 
 ## Feedback

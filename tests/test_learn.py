@@ -323,3 +323,17 @@ def test_refuses_to_ship_a_regression(tmp_path):
     with pytest.raises(NoImprovementError, match=r"auroc base [0-9.]+, new [0-9.]+"):
         learn(bad, out=out, cfg=FAST)
     assert not out.exists() and not list(tmp_path.glob(".*"))
+
+
+def test_bench_html_section_reads_the_learning_results(tmp_path):
+    from asksafe.bench.learning import html_section
+
+    assert html_section(tmp_path / "none.json") == ""
+    f = tmp_path / "results.json"
+    f.write_text(json.dumps({"seeds": 1, "forgetting_base": {"validation": 0.8},
+                             "summary": {"triagesql": {"labelled:500": {"auroc": 0.81, "f1_ask": 0.7,
+                                                                        "false_alarm_rate": 0.1, "lr_auroc": 0.6,
+                                                                        "refused": 0, "runs": 1,
+                                                                        "forgetting": {"validation": 0.79}}}}}))
+    page = html_section(f)
+    assert "<td>triagesql</td><td>labelled</td><td>500</td><td>0.81</td>" in page and "0.79" in page

@@ -133,7 +133,9 @@ def plot_pass_rates(results: dict[str, Any]) -> str:
 
 
 def render_html(results: dict[str, Any]) -> str:
-    """A self-contained page: the table, the plots (inline PNG) and the raw JSON."""
+    """A self-contained page: the table, the plots (inline PNG), the learning benchmark's results and the raw JSON."""
+    from asksafe.bench.learning import html_section as learning_section
+
     plots = [("Ask-F1 against threshold", plot_sweep(results)),
              ("Recall by blocker type", plot_recall_by_type(results)),
              ("Pass rate per mode", plot_pass_rates(results))]
@@ -161,6 +163,7 @@ figure{{display:inline-block;margin:1rem}} img{{max-width:640px}} pre{{backgroun
 <table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
 {f"<ul>{skipped}</ul>" if skipped else ""}
 <section>{figs}</section>
+{learning_section()}
 <details><summary>Results (JSON)</summary><pre>{raw}</pre></details>
 </body></html>
 """
