@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
 TORCH_SPEC ?= torch==2.13.0
 TORCH_PIP_ARGS ?=
-EXTRAS ?= dev,local-llm,slack,web,postgres,onnx,mcp,vision
+EXTRAS ?= dev,local-llm,slack,web,postgres,onnx,mcp,vision,serve
 
 .PHONY: install demo test bench train system-deps clean
 

@@ -448,6 +448,43 @@ def feedback(
     out.print(f"run {run_id}: {'ok' if got.success else 'fail'}{extra}", markup=False, highlight=False)
 
 
+@app.command("serve-probe")
+def serve_probe(
+    replicas: int = typer.Option(1, help="Probe replicas (Serve spreads requests over them)."),
+    max_batch_size: int = typer.Option(64, help="Items one forward pass takes at most (Serve's @serve.batch)."),
+    batch_wait_ms: float = typer.Option(2.0, help="How long a batch waits to fill, in ms."),
+    host: str = typer.Option("127.0.0.1", help="The address Serve's HTTP proxy binds."),
+    port: int = typer.Option(8000),
+    replica_cpus: float = typer.Option(1.0, help="CPUs Ray reserves per replica."),
+    probe_path: Optional[Path] = typer.Option(None, "--probe", help="A probe folder written by `asksafe train --out`."),
+) -> None:
+    """Serve the probe over HTTP on Ray Serve, batched, a GPU per replica when Ray sees one (the serve extra).
+
+    Agents use it with ``asksafe.remote.RemoteProbe("http://HOST:PORT")``; Ctrl-C (or SIGTERM) stops it.
+    """
+    try:
+        from asksafe.adapters import serve as probe_serve
+    except ImportError as exc:
+        _fail(f"serving the probe needs the serve extra: pip install 'asksafe[serve]' ({exc})")
+    import signal
+    import threading
+
+    try:
+        url = probe_serve.serve_probe(replicas=replicas, max_batch_size=max_batch_size, batch_wait_ms=batch_wait_ms,
+                                      host=host, port=port, replica_cpus=replica_cpus,
+                                      probe_path=str(probe_path) if probe_path else None)
+    except AskSafeError as exc:
+        _fail(str(exc))
+    out.print(f"probe service at {url}  (RemoteProbe({url!r}); Ctrl-C stops it)", markup=False, highlight=False)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    probe_serve.stop()
+
+
 def main() -> None:  # pragma: no cover
     app()
 

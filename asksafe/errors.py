@@ -120,3 +120,7 @@ class OutputExistsError(LearnError, FileExistsError):
 
 class NoImprovementError(LearnError):
     """The learned probe is worse than its base on the held-out feedback; nothing was written."""
+
+
+class ProbeUnavailableError(AskSafeError):
+    """The probe service (``RemoteProbe``) cannot be reached or answered wrongly, and no fallback is set."""
