@@ -54,8 +54,7 @@ class ProbeServer:
 
     @api.get("/info")
     async def info(self) -> ProbeInfo:
-        return ProbeInfo(calibration=self.probe.calibration, threshold=self.probe.threshold,
-                         backend=self.probe.backend, device=self.probe.device)
+        return ProbeInfo(calibration=self.probe.calibration, backend=self.probe.backend, device=self.probe.device)
 
     @api.post("/assess")
     async def assess(self, req: AssessRequest) -> AssessResponse:

@@ -52,10 +52,9 @@ class AssessResponse(BaseModel):
 
 
 class ProbeInfo(BaseModel):
-    """What the service's probe is: its calibration (thresholds per policy) and backend."""
+    """What the service's probe is: its calibration (thresholds per policy, for the caller's policy) and backend."""
 
     calibration: dict[str, Any]
-    threshold: float
     backend: str
     device: str = "cpu"
 
@@ -82,11 +81,6 @@ class RemoteProbe:
     def calibration(self) -> dict:
         info = self.info()
         return info.calibration if info is not None else self._local().calibration
-
-    @property
-    def threshold(self) -> float:
-        info = self.info()
-        return info.threshold if info is not None else self._local().threshold
 
     def info(self) -> ProbeInfo | None:
         """The service's :class:`ProbeInfo` (asked once); None when it is down and a fallback is set."""

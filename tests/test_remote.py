@@ -48,7 +48,7 @@ class FakeService:
     """Answers /info like the real service; /assess per ``mode``: 'hang', 'garbage', 'error'."""
 
     def __init__(self, probe, mode: str):
-        info = ProbeInfo(calibration=probe.calibration, threshold=probe.threshold, backend=probe.backend).model_dump_json()
+        info = ProbeInfo(calibration=probe.calibration, backend=probe.backend).model_dump_json()
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *a):

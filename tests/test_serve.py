@@ -99,7 +99,7 @@ def test_remote_decisions_equal_the_in_process_probe_on_500_texts(service, probe
 
 def test_info_and_refusals(service, probe):
     remote = RemoteProbe(service)
-    assert remote.calibration == probe.calibration and remote.threshold == probe.threshold
+    assert remote.calibration == probe.calibration
     assert remote.info().backend == probe.backend
     refused = httpx.post(f"{service}/assess", json={"items": [{"text": "   "}]})
     assert refused.status_code == 422 and "nothing to assess" in refused.text
