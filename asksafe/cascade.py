@@ -22,13 +22,13 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
 from asksafe.errors import ConfigError
 from asksafe.events import log
-from asksafe.types import Assessment, DetectedBlocker, Span
+from asksafe.types import BLOCKER_TYPES, Assessment, BlockerTypeName, DetectedBlocker, Span
 
 BAND = 0.1  # half-width of the default uncertain band around the balanced threshold
 
@@ -47,7 +47,7 @@ class CascadeVerdict(BaseModel):
     """The chat model's answer to one referral."""
 
     ask: bool = Field(description="True when a clarifying question is needed before acting")
-    type: Literal["missing", "ambiguous", "contradictory"] = "missing"
+    type: BlockerTypeName = "missing"
     question: str = Field(default="", description="One specific question to the user, or empty")
     why: str = Field(default="", description="A few words")
 
@@ -83,7 +83,7 @@ def parse_verdict(reply: Any) -> CascadeVerdict | None:
         if isinstance(data, dict) and "ask" in data:
             if isinstance(data["ask"], str):
                 data["ask"] = data["ask"].strip().lower() in ("true", "yes", "1")
-            if data.get("type") not in ("missing", "ambiguous", "contradictory"):
+            if data.get("type") not in BLOCKER_TYPES:
                 data.pop("type", None)
             try:
                 return CascadeVerdict.model_validate(data)

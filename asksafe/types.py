@@ -33,6 +33,7 @@ __all__ = [
     "Assessment",
     "Blocker",
     "BlockerType",
+    "BlockerTypeName",
     "Channel",
     "Decision",
     "DetectedBlocker",
@@ -43,6 +44,9 @@ __all__ = [
     "Span",
     "utcnow",
 ]
+
+BlockerTypeName = Literal["missing", "ambiguous", "contradictory"]
+"""A blocker type as a plain string (JSON, model outputs); :class:`BlockerType` is the enum."""
 
 BLOCKER_TYPES: tuple[str, ...] = ("missing", "ambiguous", "contradictory")
 """The three kinds of blocker, in the order of the probe's type head."""

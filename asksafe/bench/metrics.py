@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
+from asksafe.types import BLOCKER_TYPES
+
 MODES = ("baseline", "full_info", "ask")
-BLOCKER_TYPES = ("missing", "ambiguous", "contradictory")
 SURFACES = ("upfront", "exploration")
 
 
