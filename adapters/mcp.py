@@ -67,6 +67,7 @@ MIN_TOKEN_CHARS = 16
 THREAD_PREFIX = "mcp-"
 VIA = "mcp"
 _POLL_S = 0.2
+MAX_SESSIONS_KEPT = 4096
 
 ChannelName = Literal["inbox", "cli", "slack"]
 
@@ -213,6 +214,8 @@ class AskSafeMCP:
         key = (key or "local")[:64]
         with self._sessions_lock:
             if key not in self._sessions:
+                if len(self._sessions) >= MAX_SESSIONS_KEPT:  # forget the oldest session's memory, not its questions
+                    self._sessions.pop(next(iter(self._sessions)))
                 self._sessions[key] = _Session(key=key, client=client)
             return self._sessions[key]
 
@@ -551,17 +554,23 @@ class _TerminalAsker:
                 log.error("mcp_terminal", question_id=q.id, error=repr(exc))
 
 
-def _slack_notifier(inbox: Inbox, port: int) -> Any:
-    from asksafe.adapters.slack import slack_from_env
-
-    slack = slack_from_env(inbox)
-    threading.Thread(target=slack.serve, kwargs={"port": port}, name="asksafe-mcp-slack", daemon=True).start()
+def slack_notifier(slack: Any) -> Any:
+    """``notify`` for :func:`create_server`: post each new question with a
+    :class:`~asksafe.adapters.slack.SlackChannel` (which posts every pending question once)."""
 
     def post(q: InboxQuestion) -> None:
         slack.post_pending()
 
-    slack.post_pending()
     return post
+
+
+def _slack_from_env(inbox: Inbox, port: int) -> Any:
+    from asksafe.adapters.slack import slack_from_env
+
+    slack = slack_from_env(inbox)
+    threading.Thread(target=slack.serve, kwargs={"port": port}, name="asksafe-mcp-slack", daemon=True).start()
+    slack.post_pending()  # what was pending before this start
+    return slack_notifier(slack)
 
 
 # ── serving (what `asksafe mcp` runs) ───────────────────────────────────────
@@ -596,7 +605,7 @@ def serve(db: str, settings: MCPSettings | None = None, *, transport: Literal["s
         else:
             notify = _TerminalAsker(inbox, sys.stdin)
     elif channel == "slack":
-        notify = _slack_notifier(inbox, slack_port)
+        notify = _slack_from_env(inbox, slack_port)
     server = create_server(inbox, settings, channel=channel, notify=notify, host=host, port=port,
                            allowed_hosts=allowed_hosts, allowed_origins=allowed_origins,
                            max_request_bytes=max_request_bytes)

@@ -401,3 +401,44 @@ def test_http_needs_a_token_and_binds_to_loopback(db):
     r = subprocess.run(_cmd(db, "--transport", "http", "--token", "t=short"), env=env, capture_output=True,
                        text=True, timeout=60)
     assert r.returncode == 2 and "at least 16 characters" in r.stderr
+
+
+# ── Slack: the question is posted, a button click answers it ────────────────
+
+
+def test_the_slack_channel_posts_the_question_and_a_click_answers_it(tmp_path):
+    pytest.importorskip("slack_bolt")
+    from mcp.shared.memory import create_connected_server_and_client_session
+    from slack_fake import BOT_TOKEN, SIGNING_SECRET, FakeSlack, button_click, signed
+    from slack_sdk import WebClient
+
+    from asksafe.adapters.mcp import MCPSettings, create_server, slack_notifier
+    from asksafe.adapters.slack import SlackChannel
+
+    inbox = Inbox(str(tmp_path / "runs.sqlite"))
+    with FakeSlack() as fake:
+        slack = SlackChannel(inbox, channel="C0ASK", signing_secret=SIGNING_SECRET, allowed_users=["U0ANA"],
+                             client=WebClient(token=BOT_TOKEN, base_url=fake.base_url), process_before_response=True)
+        server = create_server(inbox, MCPSettings(hold_s=5), channel="slack", notify=slack_notifier(slack))
+
+        async def go():
+            async with create_connected_server_and_client_session(server) as s:  # the SDK's in-memory transport
+                async def click():
+                    while not fake.of("chat.postMessage"):
+                        await asyncio.sleep(0.05)
+                    [msg] = fake.of("chat.postMessage")
+                    qid = msg["blocks"][-2]["block_id"].split(":", 1)[1]
+                    body, ctype = button_click(qid, 0, user="U0ANA", channel="C0ASK", message_ts="1700000001.000100")
+                    return await asyncio.to_thread(slack.app.dispatch, signed(body, content_type=ctype))
+
+                got, resp = await asyncio.gather(
+                    call(s, "ask_human", question="Which region should the backup go to?",
+                         options=["eu-west-1", "us-east-1"]), click())
+                return got, resp
+
+        got, resp = run(go())
+    assert resp.status == 200
+    assert (got["status"], got["answer"], got["responder"], got["channel"]) == ("answered", "eu-west-1", "U0ANA",
+                                                                                 "slack")
+    [msg] = fake.of("chat.postMessage")
+    assert "Which region should the backup go to?" in msg["text"]
