@@ -142,6 +142,33 @@ class PendingOut(BaseModel):
     questions: list[AnswerOut]
 
 
+_probe_lock = threading.Lock()
+
+
+def assess_with(holder: Any, task: str, context: str | None, asked: int) -> AssessOut:
+    """The probe's assessment and the policy's decision; ``holder`` keeps the loaded probe and policy
+    (``_probe``, ``_policy``, ``settings``), loaded on first use."""
+    if not isinstance(task, str) or not task.strip():
+        raise InvalidTaskError("'task' is empty: give the request the agent is about to act on")
+    if len(task) > MAX_TASK_CHARS or (context and len(context) > MAX_TASK_CHARS):
+        raise InvalidTaskError(f"'task' and 'context' are limited to {MAX_TASK_CHARS:,} characters each")
+    with _probe_lock:
+        if holder._probe is None:
+            from asksafe.probe import Probe
+
+            holder._probe = Probe.load(holder.settings.probe_path)
+        if holder._policy is None:
+            from asksafe.policies import get_policy
+
+            holder._policy = get_policy(holder.settings.policy, getattr(holder._probe, "calibration", None))
+    a = holder._probe.assess(task, context=context or None)
+    d = holder._policy.decide(a, list(a.blockers), asked=asked, budget=holder.settings.max_questions)
+    blockers = [BlockerOut(type=str(b.type), subtype=b.subtype, span=b.span.text if b.span else None,
+                           score=round(float(b.score), 4), question=b.question) for b in a.blockers]
+    return AssessOut(should_ask=d.action == "ask", p_blocker=round(float(a.p_blocker), 4), blockers=blockers,
+                     questions=list(a.questions), decision=d.action, reason=d.reason, policy=d.policy)
+
+
 # ── per-session state ───────────────────────────────────────────────────────
 
 
@@ -221,31 +248,10 @@ class AskSafeMCP:
 
     # ── assess ─────────────────────────────────────────────────────────────
 
-    def _load_probe(self) -> tuple[Any, Any]:
-        with self._load_lock:
-            if self._probe is None:
-                from asksafe.probe import Probe
-
-                self._probe = Probe.load(self.settings.probe_path)
-            if self._policy is None:
-                from asksafe.policies import get_policy
-
-                self._policy = get_policy(self.settings.policy, getattr(self._probe, "calibration", None))
-        return self._probe, self._policy
-
     def assess(self, task: str, context: str | None, session: _Session) -> AssessOut:
-        if not isinstance(task, str) or not task.strip():
-            raise InvalidTaskError("'task' is empty: give the request the agent is about to act on")
-        if len(task) > MAX_TASK_CHARS or (context and len(context) > MAX_TASK_CHARS):
-            raise InvalidTaskError(f"'task' and 'context' are limited to {MAX_TASK_CHARS:,} characters each")
-        probe, policy = self._load_probe()
-        a = probe.assess(task, context=context or None)
-        d = policy.decide(a, list(a.blockers), asked=len(session.asked), budget=self.settings.max_questions)
-        blockers = [BlockerOut(type=str(b.type), subtype=b.subtype, span=b.span.text if b.span else None,
-                               score=round(float(b.score), 4), question=b.question) for b in a.blockers]
-        log.info("mcp_assess", session=session.key, p_blocker=round(a.p_blocker, 3), decision=d.action)
-        return AssessOut(should_ask=d.action == "ask", p_blocker=round(float(a.p_blocker), 4), blockers=blockers,
-                         questions=list(a.questions), decision=d.action, reason=d.reason, policy=d.policy)
+        out = assess_with(self, task, context, len(session.asked))
+        log.info("mcp_assess", session=session.key, p_blocker=out.p_blocker, decision=out.decision)
+        return out
 
     # ── ask, answer ────────────────────────────────────────────────────────
 
@@ -368,6 +374,19 @@ def _tool_error(exc: Exception) -> ToolError:
 _USER_ERRORS = (InvalidQuestionError, InvalidTaskError, UnknownQuestionError, ConfigError)
 
 
+def new_fastmcp(name: str, instructions: str, *, host: str = "127.0.0.1", port: int = 8766,
+                allowed_hosts: Iterable[str] = (), allowed_origins: Iterable[str] = (),
+                max_request_bytes: int = 256 * 1024) -> FastMCP:
+    """A FastMCP server whose HTTP transport checks Host and Origin always (not only on loopback) and caps bodies."""
+    security = TransportSecuritySettings(
+        enable_dns_rebinding_protection=True,
+        allowed_hosts=[f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}", *allowed_hosts],
+        allowed_origins=list(allowed_origins))
+    return FastMCP(name, instructions=instructions, host=host, port=port, transport_security=security,
+                   max_request_body_size=max_request_bytes, session_idle_timeout=3600.0, max_sessions=256,
+                   log_level="WARNING")
+
+
 def create_server(inbox: Inbox, settings: MCPSettings | None = None, *, channel: ChannelName = "inbox",
                   probe: Any = None, notify: Any = None, host: str = "127.0.0.1", port: int = 8766,
                   allowed_hosts: Iterable[str] = (), allowed_origins: Iterable[str] = (),
@@ -379,18 +398,14 @@ def create_server(inbox: Inbox, settings: MCPSettings | None = None, *, channel:
     """
     core = AskSafeMCP(inbox, settings, channel=channel, probe=probe, notify=notify)
     hold = core.settings.hold_s
-    security = TransportSecuritySettings(
-        enable_dns_rebinding_protection=True,
-        allowed_hosts=[f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}", *allowed_hosts],
-        allowed_origins=list(allowed_origins))
-    server = FastMCP(
+    server = new_fastmcp(
         "asksafe", instructions=(
             "Before acting on a task, call assess(task, context) to learn whether it has a blocker "
             "(missing, ambiguous or contradictory information). If it should ask, call ask_human with one "
             "specific question. If ask_human returns status 'pending', call get_answer(question_id, wait_s) "
             "until it is 'answered' or 'expired' (then follow its instruction)."),
-        host=host, port=port, transport_security=security, max_request_body_size=max_request_bytes,
-        session_idle_timeout=3600.0, max_sessions=256, log_level="WARNING")
+        host=host, port=port, allowed_hosts=allowed_hosts, allowed_origins=allowed_origins,
+        max_request_bytes=max_request_bytes)
     server._asksafe = core  # type: ignore[attr-defined]  # for tests and serve()
 
     @server.tool(structured_output=True)
@@ -576,22 +591,40 @@ def _slack_from_env(inbox: Inbox, port: int) -> Any:
 # ── serving (what `asksafe mcp` runs) ───────────────────────────────────────
 
 
+def check_http(transport: str, host: str, tokens: Iterable[str] | None, allow_remote: bool,
+               max_request_bytes: int) -> dict[str, str]:
+    """Refuse an unsafe HTTP set-up before anything starts; the bearer tokens (none for stdio)."""
+    if transport not in ("stdio", "http"):
+        raise ConfigError(f"transport must be 'stdio' or 'http', got {transport!r}")
+    if transport == "http" and not _is_loopback(host) and not allow_remote:
+        raise ConfigError(f"refusing to listen on {host}: the MCP server binds to 127.0.0.1 unless you pass "
+                          "--allow-remote (and --allowed-host for the name clients use)")
+    if max_request_bytes < 1024:
+        raise ConfigError(f"max_request_bytes must be at least 1024, got {max_request_bytes}")
+    return parse_tokens(tokens) if transport == "http" else {}
+
+
+def run_server(server: FastMCP, transport: str, *, host: str, port: int, tokens: Mapping[str, str]) -> None:
+    """Run ``server`` on stdio, or on streamable HTTP behind the bearer token."""
+    log.info("mcp_serve", server=server.name, transport=transport, pid=os.getpid(),
+             **({"url": f"http://{host}:{port}/mcp"} if transport == "http" else {}))
+    if transport == "stdio":
+        server.run("stdio")
+    else:
+        import uvicorn
+
+        uvicorn.run(http_app(server, tokens), host=host, port=port, log_level="warning")
+
+
 def serve(db: str, settings: MCPSettings | None = None, *, transport: Literal["stdio", "http"] = "stdio",
           channel: ChannelName = "inbox", host: str = "127.0.0.1", port: int = 8766,
           tokens: Iterable[str] | None = None, allowed_hosts: Iterable[str] = (),
           allowed_origins: Iterable[str] = (), allow_remote: bool = False,
           max_request_bytes: int = 256 * 1024, slack_port: int = 3000) -> None:
     """Serve the MCP tools over stdio or streamable HTTP on the inbox in ``db``."""
-    if transport not in ("stdio", "http"):
-        raise ConfigError(f"transport must be 'stdio' or 'http', got {transport!r}")
     if channel not in ("inbox", "cli", "slack"):
         raise ConfigError(f"channel must be inbox, cli or slack, got {channel!r}")
-    if transport == "http" and not _is_loopback(host) and not allow_remote:
-        raise ConfigError(f"refusing to listen on {host}: the MCP server binds to 127.0.0.1 unless you pass "
-                          "--allow-remote (and --allowed-host for the name clients use)")
-    token_map = parse_tokens(tokens) if transport == "http" else {}
-    if max_request_bytes < 1024:
-        raise ConfigError(f"max_request_bytes must be at least 1024, got {max_request_bytes}")
+    token_map = check_http(transport, host, tokens, allow_remote, max_request_bytes)
     inbox = Inbox(db)
     notify = None
     if channel == "cli":
@@ -609,14 +642,7 @@ def serve(db: str, settings: MCPSettings | None = None, *, transport: Literal["s
     server = create_server(inbox, settings, channel=channel, notify=notify, host=host, port=port,
                            allowed_hosts=allowed_hosts, allowed_origins=allowed_origins,
                            max_request_bytes=max_request_bytes)
-    log.info("mcp_serve", transport=transport, channel=channel, db=db, pid=os.getpid(),
-             **({"url": f"http://{host}:{port}/mcp"} if transport == "http" else {}))
     try:
-        if transport == "stdio":
-            server.run("stdio")
-        else:
-            import uvicorn
-
-            uvicorn.run(http_app(server, token_map), host=host, port=port, log_level="warning")
+        run_server(server, transport, host=host, port=port, tokens=token_map)
     finally:
         inbox.close()

@@ -376,6 +376,10 @@ def mcp(
     allow_remote: bool = typer.Option(False, "--allow-remote", help="HTTP: allow binding a non-loopback address."),
     max_request_bytes: int = typer.Option(256 * 1024, help="HTTP: the largest request body accepted."),
     slack_port: int = typer.Option(3000, help="--channel slack: port of the Slack events endpoint."),
+    suite: bool = typer.Option(False, "--suite", help="Benchmark mode: the suite's simulated human answers "
+                                                     "ask_human; next_task / submit / score drive the run."),
+    suite_tasks: str = typer.Option("all", help="--suite: all, quick (the 40 of bench --quick) or task ids, "
+                                                "comma-separated."),
 ) -> None:
     """Serve assess / ask_human / get_answer / list_pending to MCP agents (needs asksafe[mcp])."""
     try:
@@ -386,6 +390,13 @@ def mcp(
         settings = MCPSettings(hold_s=hold, question_timeout_s=question_timeout, on_timeout=on_timeout,  # type: ignore[arg-type]
                                max_questions=max_questions, dedup_threshold=dedup_threshold, policy=policy,
                                probe_path=str(probe_path) if probe_path else None)
+        if suite:
+            from asksafe.adapters.mcp_suite import select_tasks, serve_suite
+
+            serve_suite(select_tasks(suite_tasks), settings, transport=transport, host=host, port=port,
+                        tokens=list(token), allowed_hosts=allowed_host, allowed_origins=allowed_origin,
+                        allow_remote=allow_remote, max_request_bytes=max_request_bytes)
+            return
         serve(str(db), settings, transport=transport, channel=channel, host=host, port=port,  # type: ignore[arg-type]
               tokens=list(token), allowed_hosts=allowed_host, allowed_origins=allowed_origin,
               allow_remote=allow_remote, max_request_bytes=max_request_bytes, slack_port=slack_port)

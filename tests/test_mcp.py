@@ -442,3 +442,41 @@ def test_the_slack_channel_posts_the_question_and_a_click_answers_it(tmp_path):
                                                                                  "slack")
     [msg] = fake.of("chat.postMessage")
     assert "Which region should the backup go to?" in msg["text"]
+
+
+# ── --suite: any MCP agent scored on the acceptance suite ───────────────────
+
+
+def test_suite_mode_serves_the_simulated_human_and_scores_the_agent(db):
+    from asksafe.bench.tasks import load_suite
+
+    tasks = {t.id: t for t in load_suite() if t.id in ("coding-000", "coding-002")}
+    top_k = tasks["coding-000"]
+    tie = next(b for b in top_k.blockers if b.id == "tie_break")
+    best = next(b for b in top_k.blockers if b.id == "best_means")
+
+    async def go():
+        async with stdio_session(db, "--suite", "--suite-tasks", "coding-000,coding-002") as s:
+            assert {t.name for t in (await s.list_tools()).tools} == TOOLS | {"next_task", "submit", "score"}
+            assert "no task under way" in await error_of(s, "submit", answer="x")
+            t = await call(s, "next_task")
+            assert (t["task_id"], t["number"], t["of"]) == ("coding-000", 1, 2) and "top_k" in t["task"]
+            a1 = await call(s, "ask_human", question=tie.example_questions[0])
+            a2 = await call(s, "ask_human", question="Does best-scoring mean the highest score or the lowest one?")
+            a3 = await call(s, "ask_human", question="What is the weather like today?")
+            assert (a1["answer"], a2["answer"], a3["answer"]) == (tie.resolution, best.resolution, "irrelevant question")
+            assert (await call(s, "get_answer", question_id=a1["question_id"]))["answer"] == tie.resolution
+            assert "no question" in await error_of(s, "get_answer", question_id="nope")
+            done = await call(s, "submit", answer=top_k.reference_solution({"tie_break", "best_means"}))
+            assert done["passed"] and done["matched_blockers"] == ["best_means", "tie_break"]
+            assert (done["questions"], done["task_ask_f1"]) == (3, 0.8)  # precision 2/3, recall 1
+            t2 = await call(s, "next_task")
+            assert t2["task_id"] == "coding-002"
+            control = await call(s, "submit", answer="def nothing(:\n")  # a syntax error fails the hidden test
+            assert not control["passed"] and control["task_ask_f1"] is None
+            assert (await call(s, "next_task"))["done"]
+            return await call(s, "score")
+
+    score = run(go())
+    assert (score["tasks"], score["pass_rate"], score["questions"]) == (2, 0.5, 3)
+    assert (score["ask_f1"], score["precision"], score["recall"], score["false_alarm_rate"]) == (0.8, 0.6667, 1.0, 0.0)
