@@ -258,7 +258,7 @@ class AskSafeMCP:
     def _encode(self, texts: list[str]) -> Any:
         with self._load_lock:
             if self._encoder is None:
-                from asksafe.models import sentence_encoder
+                from asksafe.model_files import sentence_encoder
 
                 self._encoder = sentence_encoder()
         return self._encoder.encode(texts, normalize_embeddings=True, convert_to_numpy=True,
@@ -540,7 +540,7 @@ class _TerminalAsker:
     def __init__(self, inbox: Inbox, stdin: Any):
         from rich.console import Console
 
-        from asksafe.adapters.cli import CLIChannel
+        from asksafe.adapters.terminal import CLIChannel
 
         self.inbox = inbox
         self.cli = CLIChannel(stdin=stdin, console=Console(stderr=True))

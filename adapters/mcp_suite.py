@@ -2,7 +2,7 @@
 
 The same ``ask_human`` / ``get_answer`` / ``list_pending`` / ``assess`` tools as
 the real server, so an agent built for it runs unchanged; here the suite's
-:class:`~asksafe.adapters.simulated.SimulatedHuman` answers at once (the
+:class:`~asksafe.bench.simulated.SimulatedHuman` answers at once (the
 blocker's resolution for a question the judge matches, ``"irrelevant question"``
 otherwise, at most ``max_answers`` answers per task). Three more tools drive
 the run:
@@ -28,7 +28,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from asksafe.adapters.mcp import AnswerOut, AssessOut, MCPSettings, PendingOut, assess_with
-from asksafe.adapters.simulated import SimulatedHuman
+from asksafe.bench.simulated import SimulatedHuman
 from asksafe.bench.grading import grade
 from asksafe.bench.metrics import BlockerRef, TaskOutcome, ask_counts, false_alarm_rate, pass_rate, task_ask_f1
 from asksafe.bench.tasks import Task
