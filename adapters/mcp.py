@@ -610,10 +610,16 @@ def run_server(server: FastMCP, transport: str, *, host: str, port: int, tokens:
              **({"url": f"http://{host}:{port}/mcp"} if transport == "http" else {}))
     if transport == "stdio":
         server.run("stdio")
-    else:
-        import uvicorn
+        return
+    import uvicorn
 
-        uvicorn.run(http_app(server, tokens), host=host, port=port, log_level="warning")
+    from asksafe.adapters.http import HttpLimits, uvicorn_config
+
+    # the channels' HTTP hardening (request deadline, header and connection limits); the SDK caps bodies itself
+    limits = HttpLimits(max_body=server.settings.max_request_body_size, request_timeout=30.0, keep_alive=30.0)
+    config = uvicorn_config(http_app(server, tokens), host=host, port=port, limits=limits)
+    config.lifespan = "on"  # the SDK's session manager lives in the app's lifespan
+    uvicorn.Server(config).run()
 
 
 def serve(db: str, settings: MCPSettings | None = None, *, transport: Literal["stdio", "http"] = "stdio",

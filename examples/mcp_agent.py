@@ -90,7 +90,7 @@ def start_web_inbox(db: str, token: str, port: int) -> uvicorn.Server:
 
 def scripted_person(base: str, token: str, stop: threading.Event) -> None:
     """Answers the first pending question through the web inbox's HTTP API: bearer token, CSRF, form post."""
-    auth = {"Authorization": f"Bearer {token}"}
+    auth = {"Authorization": f"Bearer {token}", "Origin": base}  # the inbox refuses a POST from another origin
     with httpx.Client(base_url=base, headers=auth, follow_redirects=False, timeout=10) as web:
         while not stop.wait(0.3):
             page = web.get("/").text

@@ -87,6 +87,7 @@ def test_the_web_inbox_shows_and_answers_a_bare_question(tmp_path):
     assert page.status_code == 200 and "Which region should the backup go to?" in page.text
     assert "from: <span class=\"excerpt\">asked by claude-code over MCP" in page.text
     csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page.text).group(1)
-    r = web.post(f"/questions/{q.id}/answer", data={"option": "us-east-1", "csrf": csrf}, headers=auth)
+    r = web.post(f"/questions/{q.id}/answer", data={"option": "us-east-1", "csrf": csrf},
+                 headers={**auth, "Origin": "http://testserver"})
     assert r.status_code == 303
     assert (box.question(q.id).answer, box.question(q.id).channel) == ("us-east-1", "web")
