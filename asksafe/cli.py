@@ -406,6 +406,33 @@ def mcp(
 
 @app.command()
 @_user_errors
+def worker(
+    db: str = typer.Option(..., "--db", help="The inbox database: a SQLite file or a postgresql:// URL."),
+    agent: str = typer.Option(..., "--agent", help="package.module:callable, the agent the runs were wrapped around."),
+    probe_factory: Optional[str] = typer.Option(None, "--probe-factory",
+                                                help="package.module:callable returning the probe (default: the shipped one)."),
+    policy: str = typer.Option("balanced", help="cautious | balanced | autonomous | budgeted | conformal"),
+    question_timeout: Optional[float] = typer.Option(None, help="Deadline of new questions, seconds."),
+    on_timeout: str = typer.Option("assume", help="After a deadline: assume or stop."),
+    lease: float = typer.Option(300.0, help="Seconds a run stays claimed by this worker without a heartbeat."),
+    poll: float = typer.Option(1.0, help="Seconds between passes."),
+    health_port: Optional[int] = typer.Option(None, help="Serve GET /healthz on 127.0.0.1:PORT."),
+) -> None:
+    """Resume answered runs, expire deadlines, finish runs a dead worker left; SIGTERM stops it cleanly."""
+    from asksafe.inbox import Inbox
+    from asksafe.worker import Worker, import_object
+
+    kwargs: dict = {"policy": policy, "on_timeout": on_timeout}
+    if question_timeout is not None:
+        kwargs["question_timeout"] = question_timeout
+    if probe_factory:
+        kwargs["probe"] = import_object(probe_factory, "--probe-factory")()
+    box = Inbox.open(db, agent=import_object(agent, "--agent"), lease_seconds=lease, **kwargs)
+    Worker(box, poll=poll, health_port=health_port).run()
+
+
+@app.command()
+@_user_errors
 def audit(
     db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database."),
     limit: int = typer.Option(50),

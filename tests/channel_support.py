@@ -54,6 +54,8 @@ def logging_agent(task: str, context: list[str]) -> str:
     if path:
         with open(path, "a", encoding="utf-8") as fh:
             fh.write(json.dumps({"task": task, "context": context, "pid": os.getpid()}) + "\n")
+    if os.environ.get("ASKSAFE_TEST_AGENT_SLOW") and "[slow]" in task:
+        time.sleep(float(os.environ["ASKSAFE_TEST_AGENT_SLOW"]))  # a step that takes a while (shutdown tests)
     if os.environ.get("ASKSAFE_TEST_AGENT_HANG") and "[hang]" in task:
         while True:  # a worker stuck mid-resume; the crash test kills it here
             time.sleep(1)

@@ -331,10 +331,11 @@ class Inbox:
                 results.append(self._resume(r["id"], now))
         return results
 
-    def work(self, now: datetime | None = None) -> list[AnswerResult]:
+    def work(self, now: datetime | None = None, should_stop: Any = None) -> list[AnswerResult]:
         """One pass of a worker: expire what is due, resume what was answered, finish runs a dead worker left.
 
-        Call it periodically from every process that holds the graph (``serve`` does).
+        Call it periodically from every process that holds the graph (``serve`` and ``asksafe worker`` do).
+        ``should_stop()``: checked before each run is taken, so a shutdown finishes the run in hand only.
         """
         self._need_graph()
         now = now or utcnow()
@@ -344,12 +345,16 @@ class Inbox:
             " WHERE q.status IN ('answered', 'expired') AND q.resumed_at IS NULL"
             " AND (r.lease_owner IS NULL OR r.lease_until < ?) ORDER BY q.answered_at", (iso(now),))
         for r in waiting:
+            if should_stop is not None and should_stop():
+                return results
             res = self._resume(r["id"], now)
             if res.resumed:
                 results.append(res)
         stale = self._db.rows("SELECT thread_id FROM asksafe_runs WHERE status = 'running'"
                               " AND (lease_owner IS NULL OR lease_until < ?)", (iso(now),))
         for r in stale:
+            if should_stop is not None and should_stop():
+                return results
             self._recover_run(r["thread_id"], now)
         return results
 
