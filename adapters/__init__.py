@@ -3,7 +3,8 @@
 >>> from asksafe.adapters import CLIChannel, SimulatedHuman, as_agent
 
 Optional channels load only when their extra is installed:
-``SlackChannel`` (``asksafe[slack]``) and the web inbox (``asksafe[web]``).
+``SlackChannel`` (``asksafe[slack]``), the web inbox (``asksafe[web]``) and the MCP server
+(``create_mcp_server``, ``asksafe[mcp]``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ _LAZY = {
     "create_inbox_app": ("asksafe.adapters.web", "create_app"),
     "serve_inbox": ("asksafe.adapters.web", "serve_inbox"),
     "AskSafeMiddleware": ("asksafe.adapters.middleware", "AskSafeMiddleware"),
+    "create_mcp_server": ("asksafe.adapters.mcp", "create_server"),
 }
 
 
