@@ -274,6 +274,9 @@ class AskSafeMCP:
         if not earlier:
             return None  # nothing to compare with: MiniLM is not even loaded
         todo = [t for t in {text, *(p for _, p in earlier)} if t not in self._vectors]
+        if len(self._vectors) + len(todo) > 50_000:  # a bounded cache: recomputing is cheap
+            self._vectors.clear()
+            todo = list({text, *(p for _, p in earlier)})
         if todo:
             for t, v in zip(todo, self._encode(todo)):
                 self._vectors[t] = v
