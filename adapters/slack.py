@@ -176,8 +176,22 @@ class SlackChannel:
                 raise ChannelError(f"cannot reach Slack to post question {q.id}: {exc}") from exc
             self.inbox.record_delivery(self.name, q.id, f"{resp['channel']}:{resp['ts']}")
             log.info("slack_post", question_id=q.id, channel=resp["channel"], ts=resp["ts"])
+            if q.images:
+                self._post_thumbnails(q, resp["channel"], resp["ts"])
             posted.append(q.id)
         return posted
+
+    def _post_thumbnails(self, q: InboxQuestion, channel: str, ts: str) -> None:
+        """The picture a question is about, uploaded into the question's thread (Slack shows files, not data URLs)."""
+        from asksafe.visual.thumbnails import png_bytes
+
+        for url in q.images:
+            content, filename = png_bytes(url)
+            try:
+                self.client.files_upload_v2(channel=channel, thread_ts=ts, content=content, filename=filename,
+                                            title="The picture this question is about")
+            except Exception as exc:  # the question is posted; a missing thumbnail must not lose it
+                log.warning("slack_thumbnail", question_id=q.id, ok=False, error=repr(exc))
 
     def refresh(self, question_id: str) -> None:
         """Update a posted question's message to show who answered (or that it expired)."""

@@ -69,7 +69,8 @@ SECRET_ENV = "ASKSAFE_INBOX_SECRET"
 
 _TEMPLATES = Path(__file__).parent / "templates"
 _HEADERS = {
-    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+    # img-src data: only for the thumbnails of pictures a question is about (inline, never fetched)
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; "
                                "frame-ancestors 'none'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",

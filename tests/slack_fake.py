@@ -24,6 +24,7 @@ class FakeSlack:
 
     def __init__(self, usergroups: dict[str, list[str]] | None = None):
         self.calls: list[tuple[str, dict]] = []
+        self.uploads: dict[str, bytes] = {}  # file id -> the bytes uploaded
         self.usergroups = usergroups or {}
         self._lock = threading.Lock()
         self._ts = 1700000000
@@ -35,6 +36,14 @@ class FakeSlack:
 
             def do_POST(self):
                 method = self.path.rsplit("/", 1)[-1]
+                if self.path.startswith("/upload/"):  # files_upload_v2 sends the file's bytes here
+                    with fake._lock:
+                        fake.uploads[method] = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                    self.send_response(200)
+                    self.send_header("Content-Length", "2")
+                    self.end_headers()
+                    self.wfile.write(b"OK")
+                    return
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
                 if "json" in (self.headers.get("Content-Type") or ""):
                     args = json.loads(raw or "{}")
@@ -71,9 +80,20 @@ class FakeSlack:
                 return {"ok": True, "channel": args["channel"], "ts": args["ts"]}
             if method == "chat.postEphemeral":
                 return {"ok": True, "message_ts": f"{self._ts}.000200"}
+            if method == "files.getUploadURLExternal":
+                file_id = f"F{len(self.uploads) + len(self.of_unlocked('files.getUploadURLExternal'))}"
+                return {"ok": True, "upload_url": f"{self.base_url.removesuffix('api/')}upload/{file_id}",
+                        "file_id": file_id}
+            if method == "files.completeUploadExternal":
+                files = args.get("files")
+                files = json.loads(files) if isinstance(files, str) else files
+                return {"ok": True, "files": [{"id": f["id"], "title": f.get("title")} for f in files]}
             if method == "usergroups.users.list":
                 return {"ok": True, "users": self.usergroups.get(args.get("usergroup"), [])}
             return {"ok": False, "error": "unknown_method"}
+
+    def of_unlocked(self, method: str) -> list[dict]:
+        return [a for m, a in self.calls if m == method]
 
     def of(self, method: str) -> list[dict]:
         with self._lock:

@@ -56,6 +56,7 @@ from asksafe.inbox.models import AnswerResult, AuditEntry, InboxQuestion, RunInf
 from asksafe.inbox.tables import SCHEMA, iso, parse_time
 from asksafe.types import MAX_ANSWER_CHARS, TIMEOUT, utcnow
 from asksafe.unicode import check_unicode
+from asksafe.visual import thumbnails
 
 __all__ = ["DEFAULT_LEASE_SECONDS", "Inbox"]
 
@@ -195,7 +196,8 @@ class Inbox:
 
     # ── starting and resuming runs ──────────────────────────────────────────
 
-    def start(self, task: str, thread_id: str | None = None, context: list[str] | str | None = None) -> AnswerResult:
+    def start(self, task: str, thread_id: str | None = None, context: list[str] | str | None = None,
+              images: list[Any] | None = None) -> AnswerResult:
         """Run ``task`` until it finishes or must ask; a question it asks becomes pending.
 
         >>> inbox.start("Write top_k(items)", thread_id="t1").next_question.text
@@ -211,6 +213,10 @@ class Inbox:
         for c in context or []:
             if isinstance(c, str):
                 check_unicode(c, "'context'")
+        if images:  # a bad picture is refused before the run exists
+            from asksafe.visual.flow import to_state_images
+
+            images = to_state_images(images)
         now = utcnow()
         inserted = self._db.execute(
             "INSERT INTO asksafe_runs (thread_id, task, context, status, lease_owner, lease_until, started_at,"
@@ -223,6 +229,8 @@ class Inbox:
             payload: dict = {"task": task}
             if context:
                 payload["context"] = context
+            if images:  # validated by the graph's start; kept in its checkpoint, not in the runs table
+                payload["images"] = images
             self._invoke(thread_id, payload)
             out = self._settle(thread_id)
         except Exception as exc:
@@ -495,7 +503,8 @@ class Inbox:
             context_excerpt=r["context_excerpt"], task_excerpt=r["task_excerpt"], asked_at=asked,
             deadline=parse_time(r["deadline"]), age_seconds=max(0.0, ((now or utcnow()) - asked).total_seconds()),
             status=r["status"], answer=r["answer"], responder=r["responder"], channel=r["channel"],
-            answered_at=parse_time(r["answered_at"]), resumed_at=parse_time(r["resumed_at"]), outcome=r["outcome"])
+            answered_at=parse_time(r["answered_at"]), resumed_at=parse_time(r["resumed_at"]), outcome=r["outcome"],
+            images=thumbnails.load(self._db, r["id"]))
 
     def _view_by_id(self, question_id: str) -> InboxQuestion | None:
         row = self._db.one("SELECT * FROM asksafe_questions WHERE id = ?", (question_id,))
@@ -632,6 +641,7 @@ class Inbox:
                  str(live.get("context_excerpt", ""))[:300], task_excerpt, iso(asked_at),
                  iso(deadline) if deadline else None))
             if new:
+                thumbnails.save(self._db, live["id"], live.get("images"))
                 self._audit("asked", self._row(live["id"]), at=asked_at, actor="asksafe",
                             decision=summary or None)
             self._set_run(thread_id, "waiting", None)

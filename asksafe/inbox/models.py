@@ -24,6 +24,7 @@ class InboxQuestion(BaseModel):
     options: list[str] = Field(default_factory=list)
     context_excerpt: str = ""
     task_excerpt: str = ""
+    images: list[str] = Field(default_factory=list)  # data: URL thumbnails of the picture asked about
     asked_at: datetime
     deadline: datetime | None = None
     age_seconds: float = 0.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from asksafe.types import utcnow
+from asksafe.visual.thumbnails import TABLE as THUMBNAILS
 
 __all__ = ["SCHEMA", "iso", "parse_time"]
 
@@ -40,4 +41,5 @@ SCHEMA = [
         channel TEXT NOT NULL, question_id TEXT NOT NULL, ref TEXT, at TEXT NOT NULL,
         PRIMARY KEY (channel, question_id))""",
     "CREATE INDEX IF NOT EXISTS asksafe_deliveries_ref ON asksafe_deliveries (channel, ref)",
+    THUMBNAILS,
 ]
