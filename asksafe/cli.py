@@ -357,7 +357,8 @@ def inbox(
 @app.command()
 @_user_errors
 def mcp(
-    db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database (shared with `asksafe inbox`)."),
+    db: str = typer.Option("asksafe-inbox.sqlite", help="The inbox database: a SQLite file or a postgresql:// URL "
+                                                         "(shared with `asksafe inbox`)."),
     channel: str = typer.Option("inbox", help="Where questions are answered: inbox (web inbox / Slack worker on "
                                               "the same --db), cli (this terminal) or slack (posted from here)."),
     transport: str = typer.Option("stdio", help="stdio (the client starts this command) or http (streamable HTTP)."),

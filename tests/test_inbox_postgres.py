@@ -138,3 +138,46 @@ def test_feedback_lives_in_the_postgres_inbox_too(pg_url, agent_log):
     r = CliRunner().invoke(app, ["feedback", "--db", pg_url, "--export", str(out)])
     assert r.exit_code == 0, r.output
     assert [json.loads(line) for line in out.read_text().splitlines()] == recs
+
+
+def test_bare_questions_on_postgres_answered_once_and_collected_once(pg_url):
+    from asksafe.inbox import Inbox
+
+    box = Inbox(pg_url)
+    q = box.ask("Which region should the backup go to?", asked_by="claude-code", thread_id="mcp-s1",
+                options=["eu-west-1", "us-east-1"], timeout=600, via="mcp", detail="mcp session s1")
+    assert [p.id for p in box.pending()] == [q.id] and box.runs() == []
+    res = box.answer(q.id, "eu-west-1", responder="ana", channel="web")
+    assert (res.resumed, res.run_status) == (False, "done")
+    with pytest.raises(AlreadyAnsweredError):
+        box.answer(q.id, "us-east-1", responder="bo", channel="slack")
+    assert box.collect(q.id, by="claude-code", via="mcp") and not box.collect(q.id, by="claude-code", via="mcp")
+    assert [a.event for a in box.audit()] == ["asked", "answered", "refused", "resumed"]
+    box.close()
+
+
+def test_asksafe_mcp_keeps_its_questions_in_postgres(pg_url):
+    """`asksafe mcp --db postgresql://…` (the URL survives the CLI), a question answered from another process."""
+    pytest.importorskip("mcp")
+    import asyncio
+    import os
+    import sys
+
+    from mcp import ClientSession, StdioServerParameters
+    from mcp.client.stdio import stdio_client
+
+    from asksafe.inbox import Inbox
+
+    async def go():
+        params = StdioServerParameters(command=sys.executable, env={**os.environ, "ASKSAFE_LOG": "off"},
+                                       args=["-m", "asksafe.cli", "mcp", "--db", pg_url, "--hold", "0.2"])
+        async with stdio_client(params) as (read, write), ClientSession(read, write) as s:
+            await s.initialize()
+            asked = (await s.call_tool("ask_human", {"question": "Which schema should the view go in?"}))
+            qid = asked.structuredContent["question_id"]
+            Inbox(pg_url).answer(qid, "analytics", responder="ana", channel="web")
+            got = await s.call_tool("get_answer", {"question_id": qid})
+            return got.structuredContent
+
+    got = asyncio.run(asyncio.wait_for(go(), 120))
+    assert (got["status"], got["answer"]) == ("answered", "analytics")
