@@ -29,6 +29,7 @@ import hmac
 import ipaddress
 import os
 import queue
+import re
 import sys
 import threading
 import time
@@ -463,24 +464,40 @@ def create_server(inbox: Inbox, settings: MCPSettings | None = None, *, channel:
 # ── HTTP: bearer token in front of the SDK's transport ──────────────────────
 
 
+_NAME_RE = re.compile(r"[A-Za-z0-9._@+-]{1,64}")
+
+
 def parse_tokens(tokens: Mapping[str, str] | Iterable[str] | None) -> dict[str, str]:
-    """``{token: name}`` from ``["name=token", ...]``, bare tokens, or ``$ASKSAFE_MCP_TOKEN`` (comma-separated)."""
+    """``{token: name}`` from ``["name=token", ...]``, bare tokens, or ``$ASKSAFE_MCP_TOKEN`` (comma-separated).
+
+    Parsed as the web inbox parses its tokens: a malformed entry is named by its position, never echoed
+    (a bare token may contain "="), and a token or a name given twice is refused.
+    """
     if tokens is None or (not isinstance(tokens, Mapping) and not list(tokens)):
         tokens = [t for t in os.environ.get(TOKEN_ENV, "").split(",") if t.strip()]
-    pairs: list[tuple[str, str]]
+    pairs: list[tuple[str, str]] = []
     if isinstance(tokens, Mapping):
         pairs = [(str(t), str(n)) for t, n in tokens.items()]
     else:
-        pairs = []
-        for item in tokens:
+        for n, item in enumerate(tokens, 1):
             name, sep, tok = str(item).strip().partition("=")
-            pairs.append((tok.strip(), name.strip()) if sep else (name, "client"))
+            if not sep:
+                tok, name = name, f"token-…{name[-4:]}"
+            elif not _NAME_RE.fullmatch(name.strip()) or len(tok.strip()) < MIN_TOKEN_CHARS:
+                raise ConfigError(f"token #{n} is not NAME=TOKEN (NAME: letters, digits, . _ @ + -; TOKEN: at least "
+                                  f"{MIN_TOKEN_CHARS} characters); a bare token must not contain '=' (not shown)")
+            pairs.append((tok.strip(), name.strip()))
     out: dict[str, str] = {}
-    for tok, name in pairs:
+    for n, (tok, name) in enumerate(pairs, 1):
         if len(tok) < MIN_TOKEN_CHARS:
-            raise ConfigError(f"MCP tokens need at least {MIN_TOKEN_CHARS} characters (one for {name!r} has "
-                              f"{len(tok)}); make one with: python -c 'import secrets; print(secrets.token_urlsafe(24))'")
-        out[tok] = name or "client"
+            raise ConfigError(f"MCP tokens need at least {MIN_TOKEN_CHARS} characters (token #{n} has {len(tok)}); "
+                              "make one with: python -c 'import secrets; print(secrets.token_urlsafe(24))'")
+        name = name or "client"
+        if tok in out:
+            raise ConfigError(f"token #{n} is given twice; each client needs its own token")
+        if name in out.values():
+            raise ConfigError(f"two tokens are named {name!r}; give each client one name (the audit log shows it)")
+        out[tok] = name
     if not out:
         raise ConfigError(f"the HTTP transport needs a bearer token: --token NAME=TOKEN or ${TOKEN_ENV}=TOKEN "
                           "(make one with: python -c 'import secrets; print(secrets.token_urlsafe(24))')")

@@ -408,7 +408,23 @@ def test_http_needs_a_token_and_binds_to_loopback(db):
     assert r.returncode == 2 and "binds to 127.0.0.1 unless" in r.stderr
     r = subprocess.run(_cmd(db, "--transport", "http", "--token", "t=short"), env=env, capture_output=True,
                        text=True, timeout=60)
-    assert r.returncode == 2 and "at least 16 characters" in r.stderr
+    assert r.returncode == 2 and "token #1 is not NAME=TOKEN" in r.stderr
+
+
+def test_token_parsing_never_echoes_a_token_and_refuses_duplicates():
+    from asksafe.adapters.mcp import parse_tokens
+    from asksafe.errors import ConfigError
+
+    assert parse_tokens(["laptop=tok-laptop-0123456789", "tok-bare-0123456789abcd"]) == {
+        "tok-laptop-0123456789": "laptop", "tok-bare-0123456789abcd": "token-…abcd"}
+    secret = "c2VjcmV0LXRva2VuLWJhc2U2NA=="  # a bare base64 token containing '='
+    with pytest.raises(ConfigError, match="token #1 is not NAME=TOKEN") as exc:
+        parse_tokens([secret])
+    assert "c2VjcmV0" not in str(exc.value)
+    with pytest.raises(ConfigError, match="given twice"):
+        parse_tokens(["a=tok-same-0123456789ab", "b=tok-same-0123456789ab"])
+    with pytest.raises(ConfigError, match="two tokens are named 'a'"):
+        parse_tokens(["a=tok-one-0123456789abc", "a=tok-two-0123456789abc"])
 
 
 # ── Slack: the question is posted, a button click answers it ────────────────
