@@ -478,7 +478,10 @@ class Inbox:
         heart = threading.Thread(target=beat, name=f"asksafe-lease-{thread_id[:16]}", daemon=True)
         heart.start()
         try:
-            return self._need_graph().invoke(payload, _config(thread_id))
+            # "sync": each step's checkpoint is committed before the next step starts, so a worker killed
+            # mid-step leaves a checkpoint that names the step to redo (langgraph's default writes it
+            # in the background, and a SIGKILL could leave the run's last checkpoint behind its agent step)
+            return self._need_graph().invoke(payload, _config(thread_id), durability="sync")
         finally:
             stop.set()
             heart.join()
