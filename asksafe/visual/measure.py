@@ -25,6 +25,7 @@ class Measurements:
     width: int  # original pixels
     height: int
     p1: float = 0.0  # grey-level percentiles, 0..255
+    p1_min_channel: float = 0.0  # 1st percentile of min(R, G, B): over-exposure lifts every channel
     p99: float = 0.0
     mean: float = 0.0
     sharpness: float = 0.0  # strongest second derivatives over contrast; low = blurred
@@ -272,6 +273,9 @@ def measure(frames: list[np.ndarray], original_size: tuple[int, int], dark_on_li
     scale = f * scale_to_original  # analysis pixels per original pixel
     m = Measurements(width=original_size[0], height=original_size[1])
     _exposure(grey, m)
+    r, g, b = cv2.split(small)
+    lowest = cv2.min(cv2.min(r, g), b)
+    m.p1_min_channel = float(np.searchsorted(np.cumsum(np.bincount(lowest.ravel(), minlength=256)) / lowest.size, 0.01))
     smooth = cv2.GaussianBlur(grey, (0, 0), 1.0).astype(np.float32)
     _sharpness(smooth, m)
     _glare(grey, small, m)

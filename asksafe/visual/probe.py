@@ -31,7 +31,8 @@ from asksafe.visual.measure import Measurements, measure
 RULES: dict[str, tuple[str, str, str]] = {
     "unfinished": ("frame_change", ">", "wait"),
     "dark": ("p99", "<", "light"),
-    "bright": ("p1", ">", "less_light"),
+    # washed out: even the darkest pixels are light in every channel (a yellow object on white is not)
+    "bright": ("p1_min_channel", ">", "less_light"),
     # a picture too small to resolve the detail makes the measurements below unreliable: ask before them
     "resolution": ("detail_px", "<", "closer"),
     "glare": ("glare_frac", ">", "glare"),
@@ -71,6 +72,7 @@ def _features(m: Measurements, text_task: bool) -> dict[str, float | None]:
         "frame_change": m.frame_change,
         "p99": m.p99,
         "p1": m.p1,
+        "p1_min_channel": m.p1_min_channel,
         "glare_frac": m.glare_frac,
         "occluder_frac": m.occluder_frac,
         "cut_score": m.cut_score,
