@@ -340,7 +340,8 @@ def validate_suite(suite: Optional[Path] = typer.Argument(None)) -> None:
 @app.command()
 @_user_errors
 def inbox(
-    db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database (shared with the workers)."),
+    # a str, not a Path: Path() would fold the '//' of a postgresql:// URL
+    db: str = typer.Option("asksafe-inbox.sqlite", help="The inbox database: a SQLite file or a postgresql:// URL (shared with the workers)."),
     host: str = typer.Option("127.0.0.1"),
     port: int = typer.Option(8765),
     token: list[str] = typer.Option([], "--token", help="Access token(s) NAME=TOKEN; or ASKSAFE_INBOX_TOKENS=ana=tok1,bo=tok2."),
@@ -435,7 +436,7 @@ def worker(
 @app.command()
 @_user_errors
 def audit(
-    db: Path = typer.Option(Path("asksafe-inbox.sqlite"), help="The inbox database."),
+    db: str = typer.Option("asksafe-inbox.sqlite", help="The inbox database: a SQLite file or a postgresql:// URL."),
     limit: int = typer.Option(50),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:

@@ -173,3 +173,15 @@ def test_the_terminal_channel_shows_markup_in_a_question_as_typed():
     assert "Use [bold]x[/bold] or [/red] or [link=http://evil]here[/link]?" in shown
     assert "[red]A[/red]" in shown and "[dim]B" in shown and "[b]a[/b]" in shown
     assert ans.text == "[red]A[/red]"
+
+
+@pytest.mark.parametrize("command", ["audit", "inbox"])
+def test_a_postgres_url_reaches_postgres_whole(command, tmp_path, monkeypatch):
+    # a Path option folded 'postgresql://' into 'postgresql:/', which then read as a missing SQLite file
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql://nobody@127.0.0.1:1/asksafe"
+    extra = ["--token", "ana=tok-ana-0123456789abcdef", "--port", "0"] if command == "inbox" else []
+    r = _cli(command, "--db", url, *extra)
+    assert r.returncode == 2 and b"Traceback" not in r.stderr
+    assert b"cannot connect" in r.stderr and b"no inbox database" not in r.stderr
+    assert list(tmp_path.iterdir()) == []  # nothing was created under a folded name
