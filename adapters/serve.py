@@ -50,7 +50,11 @@ class ProbeServer:
 
     @api.get("/healthz")
     async def healthz(self) -> dict:
-        return {"ok": True, "pid": os.getpid(), "batches": self.batches, "items": self.items}
+        import torch
+
+        # threads: what the network runs on (Ray sets OMP_NUM_THREADS to the replica's CPUs)
+        return {"ok": True, "pid": os.getpid(), "batches": self.batches, "items": self.items,
+                "threads": torch.get_num_threads()}
 
     @api.get("/info")
     async def info(self) -> ProbeInfo:
@@ -75,14 +79,22 @@ class ProbeServer:
 
 
 def deployment(*, replicas: int = 1, max_batch_size: int = 64, batch_wait_ms: float = 2.0,
-               probe_path: str | None = None, replica_cpus: float = 1.0, gpus: float | None = None) -> Any:
-    """The bound Serve application; ``gpus`` per replica (default: a share of what Ray sees, else none)."""
+               probe_path: str | None = None, replica_cpus: float | None = None, gpus: float | None = None) -> Any:
+    """The bound Serve application.
+
+    ``replica_cpus``: CPUs Ray reserves for each replica, which its network then runs on (Ray sets
+    ``OMP_NUM_THREADS``); default: Ray's CPUs shared evenly by the replicas, at most one node's.
+    ``gpus`` per replica: default a share of the GPUs Ray sees (at most 1), else none.
+    """
     import ray
 
-    if replicas < 1 or max_batch_size < 1 or batch_wait_ms < 0 or replica_cpus < 0:
+    if replicas < 1 or max_batch_size < 1 or batch_wait_ms < 0 or (replica_cpus is not None and replica_cpus < 0):
         raise ConfigError("replicas and max_batch_size must be >= 1, batch_wait_ms and replica_cpus >= 0")
+    if replica_cpus is None:
+        node = max((float(n["Resources"].get("CPU", 0)) for n in ray.nodes() if n.get("Alive")), default=1.0)
+        replica_cpus = min(node, float(ray.cluster_resources().get("CPU", 1.0)) / replicas)
     if gpus is None:
-        seen = float(ray.cluster_resources().get("GPU", 0.0)) if ray.is_initialized() else 0.0
+        seen = float(ray.cluster_resources().get("GPU", 0.0))
         gpus = min(1.0, seen / replicas) if seen else 0.0
     actor: dict[str, Any] = {"num_cpus": replica_cpus}
     if gpus:
@@ -96,7 +108,7 @@ def deployment(*, replicas: int = 1, max_batch_size: int = 64, batch_wait_ms: fl
 
 def serve_probe(*, replicas: int = 1, max_batch_size: int = 64, batch_wait_ms: float = 2.0,
                 host: str = "127.0.0.1", port: int = 8000, probe_path: str | None = None,
-                replica_cpus: float = 1.0, gpus: float | None = None) -> str:
+                replica_cpus: float | None = None, gpus: float | None = None) -> str:
     """Deploy the probe on Serve (starting a local Ray when none is running); its URL."""
     import ray
 

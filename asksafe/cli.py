@@ -495,7 +495,8 @@ def serve_probe(
     batch_wait_ms: float = typer.Option(2.0, help="How long a batch waits to fill, in ms."),
     host: str = typer.Option("127.0.0.1", help="The address Serve's HTTP proxy binds."),
     port: int = typer.Option(8000),
-    replica_cpus: float = typer.Option(1.0, help="CPUs Ray reserves per replica."),
+    replica_cpus: Optional[float] = typer.Option(None, help="CPUs Ray reserves per replica, its network's threads "
+                                                           "(default: Ray's CPUs shared by the replicas)."),
     probe_path: Optional[Path] = typer.Option(None, "--probe", help="A probe folder written by `asksafe train --out`."),
 ) -> None:
     """Serve the probe over HTTP on Ray Serve, batched, a GPU per replica when Ray sees one (the serve extra).

@@ -46,7 +46,7 @@ def service():
     url = f"http://127.0.0.1:{port}"
     cli = Path(sys.executable).with_name("asksafe")
     proc = subprocess.Popen([str(cli), "serve-probe", "--port", str(port), "--max-batch-size", "32",
-                             "--batch-wait-ms", "5", "--replica-cpus", "1"],
+                             "--batch-wait-ms", "5"],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, "RAY_USAGE_STATS_ENABLED": "0"})
     deadline = time.monotonic() + 240

@@ -9,7 +9,8 @@ same validation items (text + context), interleaved and repeated (medians), meas
 - ``in-process assess_many``: the plain probe, all items in one call (the ceiling);
 - ``in-process shared x C``: C threads calling ``assess`` on the default batched probe
   (what concurrent ``wrap`` runs share);
-- ``serve N replica(s) x C``: C threads, each a ``RemoteProbe.assess`` per item (one HTTP
+- ``serve N replica(s) x C`` (each replica reserving 1/N of Ray's CPUs, its network on as
+  many threads): C threads, each a ``RemoteProbe.assess`` per item (one HTTP
   request per decision, as concurrent agents send them), through Serve's ``@serve.batch``.
 
 The client runs on the same machine as Ray and competes with the replicas for its
@@ -34,6 +35,8 @@ from pathlib import Path
 os.environ.setdefault("ASKSAFE_LOG", "off")
 os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import httpx  # noqa: E402
 
 from asksafe.batching import shared_probe  # noqa: E402
 from asksafe.remote import RemoteProbe  # noqa: E402
@@ -126,13 +129,17 @@ def main(argv: list[str] | None = None) -> int:
                                                     items[: a.lone])}
     for replicas in (int(r) for r in a.replicas.split(",")):
         t0 = time.perf_counter()
-        app = deployment(replicas=replicas, max_batch_size=a.max_batch_size, batch_wait_ms=a.batch_wait_ms,
-                         replica_cpus=1.0 if replicas <= (ray.cluster_resources().get("CPU") or 1) else 0.5)
+        # the default: the machine's cores split between the replicas (a replica's network runs on as many threads)
+        cpus = float(ray.cluster_resources().get("CPU") or 1) / replicas
+        app = deployment(replicas=replicas, max_batch_size=a.max_batch_size, batch_wait_ms=a.batch_wait_ms)
+        serve.delete(APP_NAME)  # the old replicas first: the new ones need their CPUs
         serve.run(app, name=APP_NAME, route_prefix="/")
         remote = RemoteProbe(url, timeout=300)
         remote.assess_many(items[:8])  # warm the replicas and the connection pool
         name = f"serve {replicas} replica{'s' if replicas > 1 else ''} x{n}"
-        print(f"deployed {replicas} replica(s) in {time.perf_counter() - t0:.0f} s", flush=True)
+        threads_per = [httpx.get(f"{url}/healthz").json()["threads"] for _ in range(4 * replicas)]
+        print(f"deployed {replicas} replica(s) of {cpus:g} CPU in {time.perf_counter() - t0:.0f} s "
+              f"(network threads per replica seen: {sorted(set(threads_per))})", flush=True)
         modes = {**inproc, name: lambda: threads(lambda it: remote.assess(it["text"], it["context"]), items, n)}
         for r in range(a.repeats):
             for m, fn in modes.items():
