@@ -12,8 +12,8 @@ process, interleaved and repeated (medians), so the ratios hold on a shared CPU:
   one probe decision per run; the whole run is timed, graph included;
 - ``... plain Probe``: the same runs on ``Probe.load()`` without batching (before);
 - ``assess threads plain``: the probe alone, called item by item from the threads (the issue's 0.68x);
-- ``graph alone``: the wrap runs on a probe that looks precomputed answers up: what the
-  graph costs without the network (decisions/s can't beat it).
+- ``graph alone``: the wrap runs (threads, asyncio) on a probe that looks precomputed answers
+  up: what the graph costs without the network (decisions/s can't beat it).
 
 Then the lone caller: one run at a time, default probe vs plain probe (per-run p50),
 and whether every run decided as ``assess_many`` did (should_ask, blocker keys, p_blocker).
@@ -153,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
         "wrap threads, plain Probe": lambda: threads(lambda it: g_plain.invoke(run_input(it)), items, n),
         "wrap asyncio, plain Probe": lambda: tasks(g_plain, items, n),
         "assess threads, plain Probe": lambda: threads(lambda it: plain.assess(it["text"], it["context"]), items, n),
-        "graph alone (lookup probe)": lambda: threads(lambda it: g_lookup.invoke(run_input(it)), items, n),
+        "graph alone, threads": lambda: threads(lambda it: g_lookup.invoke(run_input(it)), items, n),
+        "graph alone, asyncio": lambda: tasks(g_lookup, items, n),
     }
     secs: dict[str, list[float]] = {m: [] for m in modes}
     agree: dict[str, dict] = {}
