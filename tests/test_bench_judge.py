@@ -74,3 +74,31 @@ def test_llm_judge_reads_a_fake_chat_model(task):
 def test_parse_blocker_id():
     assert parse_blocker_id("best_means", ["best_means"]) == "best_means"
     assert parse_blocker_id("no idea", ["best_means"]) is None
+
+
+@pytest.fixture(scope="module")
+def slugs():
+    return next(t for t in load_suite() if t.id == "coding-004")
+
+
+@pytest.mark.parametrize("question", [
+    "Should I handle unicode and length limits?",  # two blockers joined by "and"
+    "How should special characters and long titles be handled?",
+    "How should accented letters, long titles be handled?",  # joined by a comma
+    "Should accents be stripped and the code formatted with black?",  # a blocker plus another topic
+    "Is Unicode OK?",  # terse fishing
+    "What about long titles?",
+])
+def test_rejects_multi_topic_joins_and_fishing(judge, slugs, question):
+    v = judge.verdict(question, slugs, [])
+    assert v.blocker_id is None and v.reason in ("multi_topic", "fishing"), v
+
+
+@pytest.mark.parametrize("question, blocker", [
+    ("Should accented letters like é be kept in the slug or transliterated to plain ASCII?", "accents"),
+    ("Should letters like é and ü become e and u in the slug, or stay as they are?", "accents"),
+    ("Should long slugs be cut to fit 50 characters and end on a whole word?", "max_len"),
+    ("How should long titles be handled?", "max_len"),
+])
+def test_one_topic_with_and_or_still_matches(judge, slugs, question, blocker):
+    assert judge.match(question, slugs, []) == blocker

@@ -34,9 +34,9 @@ import numpy as np
 from asksafe.bench.tasks import RegistryBlocker, Task
 
 Reason = Literal[
-    "match", "statement", "confirmation", "vague", "multi_topic", "already_stated", "no_match", "empty",
+    "match", "statement", "confirmation", "vague", "fishing", "multi_topic", "already_stated", "no_match", "empty",
 ]
-REJECT_REASONS: tuple[str, ...] = ("statement", "confirmation", "vague", "multi_topic", "already_stated")
+REJECT_REASONS: tuple[str, ...] = ("statement", "confirmation", "vague", "fishing", "multi_topic", "already_stated")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,11 @@ class JudgeThresholds:
     """...and that sentence is at least this similar to the question."""
     resolution_known: float = 0.85
     """A context text this similar to a blocker's resolution means it is already answered."""
+    conj_min: float = 0.30
+    """A conjunct of "A and B" / "A or B" / "A, B" that reaches this on another blocker asks about two blockers."""
+    conj_other: float = 0.20
+    """A conjunct of "A and B" (2+ content words) below this on the matched blocker (and on every other)
+    is another topic: one blocker plus something else."""
 
 
 # Calibrated on the train split of benchmarks/suite/judge/pairs.jsonl; see
@@ -71,7 +76,7 @@ class JudgeThresholds:
 # the train split, so it is off (9.0); the resolution-already-known check stays.
 DEFAULT_THRESHOLDS = JudgeThresholds(
     min_score=0.30, margin=0.05, w_max=0.4, w_mean=0.3, w_desc=0.3, part_min=0.30,
-    stated_margin=9.0, stated_min=9.0, resolution_known=0.85,
+    stated_margin=9.0, stated_min=9.0, resolution_known=0.85, conj_min=0.30, conj_other=0.20,
 )
 
 
@@ -221,6 +226,75 @@ def is_multi_topic(text: str) -> bool:
     return any(p.search(text.strip()) for p in _MULTI)
 
 
+# Terse fishing: a bare topic with a judgment word, asking neither how nor which ("Is Unicode OK?").
+_X = r"(?P<x>[^?,;:]{1,40}?)"
+_FISHING_PATTERNS = [
+    rf"^(is|are|would|will)\s+{_X}\s+(ok|okay|fine|alright|an issue|a concern|a problem|a thing|relevant|important|"
+    r"a big deal|something to (handle|consider|worry about))\s*\?*$",
+    rf"^(and\s+)?(what|how)\s+about\s+{_X}\s*\?*$",
+    rf"^(should|do|must|shall|can|would)\s+(i|we)\s+(also\s+)?(handle|worry about|care about|consider|think about|"
+    rf"deal with|bother with|account for|look at|watch out for)\s+{_X}\s*\?*$",
+    rf"^(does|do|will|would)\s+{_X}\s+(matter|make a difference)\s*\?*$",
+    rf"^(any\s+)?(thoughts|preferences?|opinions?|notes|guidance)\s+(on|about|regarding)\s+{_X}\s*\?*$",
+    rf"^{_X}\s*\?+$",
+]
+_FISHING = [re.compile(p, re.I) for p in _FISHING_PATTERNS]
+_SPECIFIC = re.compile(r"\d|['\"`“‘]|\b(or|than|like|such as|e\.g|instead)\b", re.I)
+
+
+def is_fishing(text: str) -> bool:
+    """A terse question that names a topic but not the decision ("Is Unicode OK?", "What about long titles?").
+
+    >>> is_fishing("Is Unicode OK?"), is_fishing("Should accented letters be kept or transliterated to ASCII?")
+    (True, False)
+    """
+    t = " ".join(text.strip().replace("\u2019", "'").split())
+    for p in _FISHING:
+        m = p.match(t)
+        if not m:
+            continue
+        x = m.group("x")
+        if p.pattern.startswith("^(?P<x>") and (_words(x)[:1] and _words(x)[0] in _INTERROGATIVES):
+            continue  # "Which column?" is a (short) question, not a bare topic
+        if not _SPECIFIC.search(x) and len([w for w in _words(x) if w not in _STOPWORDS]) <= 3:
+            return True
+    return False
+
+
+# Where "A and B" / "A or B" / "A, B and C" may join two topics. Quoted text, "between A and B",
+# "and/or", "whether or not" and a leading subordinate clause ("If X, ...") are not joins.
+_CONJ = re.compile(r"\s*,\s*(?:and|or)\s+|\s+(?:and|or)\s+|\s*,\s+", re.I)
+_QUOTE_SPAN = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”|‘[^’]*’|`[^`]*`|\([^)]*\)")
+_SUBORDINATE = re.compile(r"^(if|when|whenever|given|since|because|as|for example|for instance|e\.g|say|assuming|"
+                          r"once|after|before|while|unless|where|in|on|at|with|without|by|per)\b", re.I)
+
+
+def conjuncts(text: str) -> list[tuple[str, str]]:
+    """The parts a question joins with "and", "or" or commas, each with the word that joined it ("" first).
+
+    >>> [p for p, _ in conjuncts("How should special characters and long titles be handled?")]
+    ['How should special characters', 'long titles be handled?']
+    """
+    t = text.strip()
+    masked = _QUOTE_SPAN.sub(lambda m: "x" * len(m.group(0)), t)
+    masked = re.sub(r"\band/or\b|\bwhether or not\b|\bor not\b|\bor so\b|\band so on\b|\bor\s+(?=more|less|fewer|"
+                    r"equal|above|below|later|earlier|greater|smaller)\b", lambda m: "x" * len(m.group(0)), masked,
+                    flags=re.I)
+    out: list[tuple[str, str]] = []
+    last, joiner = 0, ""
+    for m in _CONJ.finditer(masked):
+        left = t[last:m.start()]
+        word = m.group(0).strip(" ,").lower() or ","
+        if word == "and" and re.search(r"\bbetween\b(?!.*\band\b)", masked[last:m.start()], re.I):
+            continue  # "between the first and last event"
+        if word == "," and _SUBORDINATE.match(left.strip()):
+            continue  # "If a slug is too long, should it be cut?": one question
+        out.append((left.strip(), joiner))
+        last, joiner = m.end(), word
+    out.append((t[last:].strip(), joiner))
+    return [(p, j) for p, j in out if p]
+
+
 def question_parts(text: str) -> list[str]:
     """The sub-questions of a question ("A? B?", "A, and how B?"); one part for most questions.
 
@@ -342,7 +416,8 @@ class Judge:
         ranked = sorted(scores.values(), reverse=True)
         if len(ranked) > 1 and ranked[0] - ranked[1] < th.margin:
             return Verdict(None, "no_match", about=best_id, score=best, scores=scores)
-        if self._two_topics(q, task, best_id, best, exclude_example):
+        if self._two_topics(q, task, best_id, best, exclude_example) or \
+                self._conjoined_topics(q, task, best_id, exclude_example):
             return Verdict(None, "multi_topic", about=best_id, score=best, scores=scores)
         if self._already_known(q, task, best_id, best, context):
             return Verdict(None, "already_stated", about=best_id, score=best, scores=scores)
@@ -391,8 +466,9 @@ class Judge:
             self.index(t)
 
     def prime(self, texts: Sequence[str]) -> None:
-        """Embed many texts in one batch (calibration, bulk runs)."""
-        self._embed.many(list(texts))
+        """Embed many texts, and the parts the rules split them into, in one batch (calibration, bulk runs)."""
+        parts = [p for t in texts for p in [*(c for c, _ in conjuncts(t)), *question_parts(t)] if content_words(p)]
+        self._embed.many(list(dict.fromkeys([*texts, *parts])))
 
     # private -----------------------------------------------------------------
 
@@ -419,6 +495,8 @@ class Judge:
             return "confirmation"
         if is_vague(q):
             return "vague"
+        if is_fishing(q):
+            return "fishing"
         if is_multi_topic(q):
             return "multi_topic"
         return None
@@ -437,6 +515,27 @@ class Judge:
             if s[best_id] < self.thresholds.part_min:
                 return True
         return False
+
+    def _conjoined_topics(self, q: str, task: Task, best_id: str,
+                          exclude_example: tuple[str, int] | None) -> bool:
+        """"A and B" / "A or B" / "A, B": two blockers, or (joined by "and" or a comma) one blocker plus
+        another topic. Options of one topic ("kept or transliterated?") match the same blocker and pass."""
+        joined = conjuncts(q)
+        if sum(bool(content_words(p)) for p, _ in joined) < 2:
+            return False
+        th = self.thresholds
+        seen: set[str] = set()
+        for i, (p, before) in enumerate(joined):
+            if not content_words(p):
+                continue
+            after = joined[i + 1][1] if i + 1 < len(joined) else ""
+            s = self.scores(p, task, exclude_example=exclude_example)
+            bid, score = max(s.items(), key=lambda kv: kv[1])
+            if score >= th.conj_min:
+                seen.add(bid)
+            elif {before, after} - {"", "or"} and len(content_words(p)) >= 2 and s[best_id] < th.conj_other:
+                return True  # a second topic no blocker is about
+        return len(seen) > 1
 
     def _already_known(self, q: str, task: Task, best_id: str, best: float,
                        context: Sequence[str]) -> bool:

@@ -103,6 +103,7 @@ WEIGHTS = [(1.0, 0.0, 0.0), (0.7, 0.3, 0.0), (0.6, 0.2, 0.2), (0.5, 0.25, 0.25),
 MIN_SCORES = [round(0.30 + 0.025 * i, 3) for i in range(17)]
 MARGINS = [0.0, 0.02, 0.05]
 MIN_PRECISION = 0.90
+CONJ = [(cm, co) for cm in (0.25, 0.30, 0.35, 0.40) for co in (0.10, 0.15, 0.20, 0.25)]
 STATED = [(0.05, 0.7), (0.1, 0.7), (0.15, 0.75), (0.2, 0.8), (9.0, 9.0)]
 
 
@@ -121,6 +122,12 @@ def calibrate(pairs: Sequence[JudgePair], tasks: dict[str, Task], base: Judge | 
     assert best is not None
     for (sm, smin), rk, pm in itertools.product(STATED, [0.8, 0.85, 0.9], [0.2, 0.25, 0.3, 0.35]):
         th = replace(best[1], stated_margin=sm, stated_min=smin, resolution_known=rk, part_min=pm)
+        s = evaluate(judge.with_thresholds(th), pairs, tasks)
+        key = (float(s.precision >= MIN_PRECISION), s.accuracy, s.precision)
+        if key > best[0]:
+            best = (key, th, s)
+    for cm, co in CONJ:  # "A and B" joins: how well a conjunct must match another blocker, or fail this one
+        th = replace(best[1], conj_min=cm, conj_other=co)
         s = evaluate(judge.with_thresholds(th), pairs, tasks)
         key = (float(s.precision >= MIN_PRECISION), s.accuracy, s.precision)
         if key > best[0]:

@@ -16,6 +16,10 @@ Kinds:
   confirmation    "I assume <resolution>, right?" and other frames
   vague           "Can you clarify?", "Any more details?"
   multi_topic     two questions in one
+  multi_conj      two blockers, or one blocker plus another topic, joined by "and", "or" or commas in one
+                  clause ("How should special characters and long titles be handled?")
+  single_conj     one blocker asked with "and"/"or" inside it (options, a range): must still match
+  fishing         a bare topic with a judgment word, not the decision ("Is Unicode OK?", "What about X?")
   already_stated  a re-ask whose answer is in ``context``, or a question the task answers
   irrelevant      questions about nothing the task needs
 
@@ -121,6 +125,43 @@ STATED: dict[str, list[str]] = {
     "coding-015": ["What keys should the returned dict contain?"],
 }
 
+# task id -> blocker id -> one-topic questions that still use "and"/"or" (options, ranges)
+SINGLE_CONJ: dict[str, dict[str, list[str]]] = {
+    "coding-000": {"tie_break": ["If two items have equal scores, should input order or alphabetical order decide?"],
+                   "best_means": ["Should higher or lower scores rank first?"]},
+    "coding-004": {"accents": ["Should letters like é and ü become e and u in the slug, or stay as they are?"],
+                   "max_len": ["Should long slugs be cut to fit 50 characters and end on a whole word?"]},
+    "coding-006": {"fill_gaps": ["Should weeks between the first and last event that have no events be included?"],
+                   "week_start": ["Should a week run Monday to Sunday or Sunday to Saturday?"]},
+    "coding-008": {"window_edge": ["Is a call at exactly now minus period inside or outside the window?"]},
+    "coding-010": {"dup_key": ["Are two contacts with the same email in different case and spacing duplicates?"]},
+    "coding-013": {"day_order": ["Is 05/06/2024 the 5th of June or the 6th of May?"]},
+    "coding-015": {"first_page": ["Is the first page numbered 0 or 1?"]},
+}
+# hand-written two-topic and fishing questions (the issue's examples on coding-004)
+MULTI_CONJ_HAND: dict[str, list[str]] = {
+    "coding-004": ["Should I handle unicode and length limits?",
+                   "How should special characters and long titles be handled?"],
+}
+FISHING_HAND: dict[str, list[str]] = {"coding-004": ["Is Unicode OK?"]}
+# topics no blocker is about, joined to a blocker's topic: "one blocker plus another topic"
+OTHER_TOPICS = ["logging", "the indentation style", "code formatting", "the commit message", "test coverage",
+                "the variable names", "the docstring wording", "the README"]
+CONJ_FRAMES = ["How should {a} and {b} be handled?", "What should I do about {a} and {b}?",
+               "How do you want {a}, {b} handled?", "Which rules apply to {a} or {b}?"]
+FISHING_FRAMES = ["Is {a} OK?", "What about {a}?", "Should I handle {a}?", "Does {a} matter?",
+                  "Any thoughts on {a}?", "Is {a} a concern?"]
+_TOPIC_FIX = {"vague term": "the wording", "edge case": "edge cases", "spec vs test": "the tests",
+              "status filter": "statuses", "test accounts": "test accounts", "entity identity": "the entity",
+              "column choice": "the column", "top n": "the number of results"}
+
+
+def topic_of(b) -> str:
+    """A short noun phrase for a blocker's topic, from its subtype ("length_limit" -> "length limit")."""
+    t = (b.subtype or b.id).replace("_", " ").strip()
+    return _TOPIC_FIX.get(t, t)
+
+
 VAGUE = [
     "Can you clarify?", "Could you give me more details?", "Is there anything else I should know?",
     "What exactly do you want?", "Can you clarify the task?", "Are there any other requirements?",
@@ -205,6 +246,23 @@ def rows_for(task: Task) -> list[dict]:
         irr = _pick(IRRELEVANT_CODING if task.kind == "coding" else IRRELEVANT_SQL, task.id)[0]
         add(_pick(MULTI_JOINS, task.id)[0].format(a=b.example_questions[1].rstrip("?"), b=_clause(irr) + "?"),
             "multi_topic")
+    # joined by "and"/"or"/commas in one clause: two blockers, or a blocker plus another topic
+    topics = list(dict.fromkeys(topic_of(b) for b in task.blockers))
+    if len(topics) >= 2:
+        for frame in _pick(CONJ_FRAMES, task.id + "conj", 2):
+            add(frame.format(a=topics[0], b=topics[1]), "multi_conj")
+    if topics:
+        other = _pick(OTHER_TOPICS, task.id + "other")[0]
+        add(_pick(CONJ_FRAMES, task.id + "conj1")[0].format(a=topics[0], b=other), "multi_conj")
+        for frame in _pick(FISHING_FRAMES, task.id + "fish", 2):
+            add(frame.format(a=topics[-1]), "fishing")
+    for q in MULTI_CONJ_HAND.get(task.id, []):
+        add(q, "multi_conj")
+    for q in FISHING_HAND.get(task.id, []):
+        add(q, "fishing")
+    for bid, qs in SINGLE_CONJ.get(task.id, {}).items():
+        for q in qs:
+            add(q, "single_conj", bid, True)
     for q in _pick(VAGUE, task.id, 2):
         add(q, "vague")
     pool = (IRRELEVANT_CODING if task.kind == "coding" else IRRELEVANT_SQL) + IRRELEVANT_ANY
