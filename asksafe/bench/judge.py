@@ -75,8 +75,8 @@ class JudgeThresholds:
 # The check "a task sentence answers it better than any blocker" did not help on
 # the train split, so it is off (9.0); the resolution-already-known check stays.
 DEFAULT_THRESHOLDS = JudgeThresholds(
-    min_score=0.30, margin=0.05, w_max=0.4, w_mean=0.3, w_desc=0.3, part_min=0.30,
-    stated_margin=9.0, stated_min=9.0, resolution_known=0.85, conj_min=0.30, conj_other=0.20,
+    min_score=0.375, margin=0.05, w_max=0.4, w_mean=0.3, w_desc=0.3, part_min=0.30,
+    stated_margin=9.0, stated_min=9.0, resolution_known=0.85, conj_min=0.25, conj_other=0.20,
 )
 
 
@@ -531,8 +531,8 @@ class Judge:
             after = joined[i + 1][1] if i + 1 < len(joined) else ""
             s = self.scores(p, task, exclude_example=exclude_example)
             bid, score = max(s.items(), key=lambda kv: kv[1])
-            if score >= th.conj_min:
-                seen.add(bid)
+            if score >= th.conj_min and (bid == best_id or score - s[best_id] >= max(th.margin, 0.05)):
+                seen.add(bid)  # (a part as close to the matched blocker is an option of it, not another topic)
             elif {before, after} - {"", "or"} and len(content_words(p)) >= 2 and s[best_id] < th.conj_other:
                 return True  # a second topic no blocker is about
         return len(seen) > 1
