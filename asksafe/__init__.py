@@ -39,6 +39,7 @@ from asksafe.errors import (
     LateAnswerError,
     LateFeedbackError,
     ModelNotAvailableError,
+    ProbeUnavailableError,
     UnknownQuestionError,
     UnknownRunError,
 )
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from asksafe.graph import TIMEOUT, wrap
     from asksafe.phrasing import ChatPhraser
     from asksafe.probe import Probe
+    from asksafe.remote import RemoteProbe
 
 __version__ = "0.1.0"
 
@@ -89,7 +91,9 @@ __all__ = [
     "LateFeedbackError",
     "ModelNotAvailableError",
     "Probe",
+    "ProbeUnavailableError",
     "Question",
+    "RemoteProbe",
     "Span",
     "UnknownQuestionError",
     "UnknownRunError",
@@ -111,4 +115,8 @@ def __getattr__(name: str) -> Any:
         from asksafe.probe import Probe
 
         return Probe
+    if name == "RemoteProbe":
+        from asksafe.remote import RemoteProbe
+
+        return RemoteProbe
     raise AttributeError(f"module 'asksafe' has no attribute {name!r}")
