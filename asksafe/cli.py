@@ -219,6 +219,7 @@ def bench(
     policies: Optional[str] = typer.Option(None, help="Comma-separated policies (default: all presets)."),
     visual: bool = typer.Option(False, "--visual", help="The visual suite instead: images, retake requests (needs asksafe[vision])."),
     size: Optional[int] = typer.Option(None, help="--visual: number of generated samples (default 1000, --quick 60)."),
+    with_visual: bool = typer.Option(False, "--with-visual", help="Both suites; the visual one as a section of the report."),
 ) -> None:
     """Run the acceptance suite: Ask-F1, pass rates per mode, baselines."""
     from asksafe.bench.runner import run_bench
@@ -234,7 +235,20 @@ def bench(
             _fail(str(exc))
         return
     try:
-        run_bench(suite, quick, json_path, html_path, agent, policies.split(",") if policies else None, progress=True)
+        if not with_visual:
+            run_bench(suite, quick, json_path, html_path, agent, policies.split(",") if policies else None,
+                      progress=True)
+            return
+        from asksafe.bench import report
+        from asksafe.bench.visual import run_visual_bench
+
+        results = run_bench(suite, quick, None, None, agent, policies.split(",") if policies else None, progress=True)
+        seen = run_visual_bench(quick, size, None, None)
+        results["visual"] = {k: v for k, v in seen.items() if k != "outcomes"}
+        if json_path:
+            report.write_json(results, json_path)
+        if html_path:
+            report.write_html(results, html_path)
     except AskSafeError as exc:
         _fail(str(exc))
 

@@ -24,6 +24,9 @@ def test_a_small_run_scores_the_four_strategies(tmp_path):
     res = run_visual_bench(size=10, json_path=out, html_path=tmp_path / "v.html", progress=False)
     assert json.loads(out.read_text())["samples"] == 10
     assert "Visual suite" in (tmp_path / "v.html").read_text()
+    from asksafe.bench.report import _visual_section  # the section `asksafe bench --with-visual` adds
+
+    assert "<h2>Visual suite</h2>" in _visual_section({"visual": res}) and _visual_section({}) == ""
     rows = res["outcomes"]
     s = res["strategies"]
     # the reward, recomputed from the facts of each sample as docs/images.md defines it

@@ -164,9 +164,19 @@ figure{{display:inline-block;margin:1rem}} img{{max-width:640px}} pre{{backgroun
 {f"<ul>{skipped}</ul>" if skipped else ""}
 <section>{figs}</section>
 {learning_section()}
+{_visual_section(results)}
 <details><summary>Results (JSON)</summary><pre>{raw}</pre></details>
 </body></html>
 """
+
+
+def _visual_section(results: dict[str, Any]) -> str:
+    """The visual suite's section, when the run included it (``asksafe bench --with-visual``)."""
+    if not results.get("visual"):
+        return ""
+    from asksafe.bench.visual import render_section
+
+    return render_section(results["visual"])
 
 
 def write_html(results: dict[str, Any], path: Path) -> Path:

@@ -173,6 +173,10 @@ def run_visual_bench(quick: bool = False, size: int | None = None, json_path: Pa
     from asksafe.visual import VisualProbe
 
     t0 = time.perf_counter()
+    if not os.environ.get("ASKSAFE_LOG"):  # one event per assessment would drown the table
+        from asksafe.events import configure
+
+        configure("off")
     n = size or (QUICK_SIZE if quick else FULL_SIZE)
     probe = probe or VisualProbe()
     items = plan(n)
