@@ -217,7 +217,7 @@ def bench(
     html_path: Optional[Path] = typer.Option(None, "--html", help="Write a self-contained HTML report."),
     agent: Optional[str] = typer.Option(None, help="module:callable agent factory (default: each task's reference solver)."),
     policies: Optional[str] = typer.Option(None, help="Comma-separated policies (default: all presets)."),
-    visual: bool = typer.Option(False, "--visual", help="The visual suite instead: images, retake requests (needs asksafe[vision])."),
+    visual: bool = typer.Option(False, "--visual", help="The visual suite instead: images, retake requests (needs the vision extra)."),
     size: Optional[int] = typer.Option(None, help="--visual: number of generated samples (default 1000, --quick 60)."),
     with_visual: bool = typer.Option(False, "--with-visual", help="Both suites; the visual one as a section of the report."),
 ) -> None:
