@@ -157,13 +157,13 @@ class SignalProbe:
         self.logprobs = logprobs
         self.sources = tuple(sources)
         self.calibration = getattr(probe, "calibration", {}) or {}
-        self.threshold = float(getattr(probe, "threshold", self.calibration.get("thresholds", {}).get("balanced", 0.5)))
+        # ``should_ask`` on a combined score: what the balanced preset would decide (wrap asks its own policy)
+        self.threshold = float(self.calibration.get("thresholds", {}).get("balanced", 0.5))
         self.with_logprobs = self.text_only = 0
 
-    def assess(self, text: str, context: str | None = None, domain: str | None = None,
-               logprobs: Sequence[float] | None = None) -> Assessment:
+    def assess(self, text: str, context: str | None = None, logprobs: Sequence[float] | None = None) -> Assessment:
         """One text; pass ``logprobs`` when you already have the agent's answer."""
-        item = {"text": text, "context": context, "domain": domain}
+        item: dict[str, Any] = {"text": text, "context": context}
         if logprobs is not None:
             item["logprobs"] = list(logprobs)
         return self.assess_many([item])[0]
