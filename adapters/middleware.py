@@ -198,6 +198,8 @@ class AskSafeMiddleware(AgentMiddleware[AskSafeState, Any, Any]):
         clarifications: list[AnyMessage] = []
         stop: str | None = None
         while True:
+            if clarifications:  # never ask what an answer already settled
+                cands = self.step.unsettled(cands, [_text(m) for m in clarifications])
             speaker = self.step.speaker(assessments, cands)
             decision = self.step.decide(speaker, cands, asked=len(questions))
             item = next((it for it in items if it["source"] == speaker.source), items[-1])

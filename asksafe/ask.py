@@ -123,6 +123,13 @@ class AskStep:
         source = top.span.source.removesuffix(":context") if top and top.span else None
         return by_source.get(source or "", assessments[-1])
 
+    @staticmethod
+    def unsettled(candidates: list[DetectedBlocker], context: list[str]) -> list[DetectedBlocker]:
+        """The candidates no earlier answer or the context already settles (:mod:`asksafe.settled`)."""
+        from asksafe.settled import is_settled
+
+        return [b for b in candidates if not is_settled(b, context)] if context else list(candidates)
+
     def decide(self, assessment: Assessment, candidates: list[DetectedBlocker], *, asked: int) -> Decision:
         decision = self.policy.decide(assessment, candidates, asked=asked, budget=self.max_questions)
         log.info("decision", action=decision.action, reason=decision.reason, policy=decision.policy,

@@ -239,7 +239,8 @@ def check_vague(text: str, context: str) -> list[Finding]:
 
 # ---------------------------------------------------------------- unstated rules
 
-_RELATIVE_PERIOD = re.compile(r"\b(last|this|previous|past|next)\s+(week|month|quarter|year)\b", re.I)
+# "next week" and "this week" name a calendar period ahead or current; only a look back can be rolling
+_RELATIVE_PERIOD = re.compile(r"\b(last|previous|past)\s+(week|month|quarter|year)\b", re.I)
 _PERIOD_STATED = re.compile(r"\b(calendar|rolling|trailing|\d{4}-\d{2}|\d+\s+days)\b", re.I)
 
 
@@ -307,7 +308,64 @@ def check_currency(text: str, context: str) -> list[Finding]:
                     reason=f"amounts are in several currencies ({', '.join(opts)})")]
 
 
-CHECKS = (check_columns, check_examples, check_opposites, check_vague, check_relative_period,
+# ---------------------------------------------------------------- filters from what the agent has seen
+
+_TOOL_LINE = re.compile(r"^\s*(sqlite>|psql|\$ |mysql>|>>>)|\|", re.M)
+_DATA_REQUEST = re.compile(r"\b(total|sum|count|average|avg|mean|median|how many|number of|revenue|sales|spend|"
+                           r"share|rate|ratio|top|list|report|per|each|by)\b", re.I)
+
+
+def _request_words(body: str) -> str:
+    """``body`` without tool output (result rows, prompts) and schemas: the words people wrote."""
+    body = _CREATE.sub(" ", body)
+    return "\n".join(ln for ln in body.splitlines() if not _TOOL_LINE.search(ln)).lower()
+
+
+def _mentions(words: str, term: str) -> bool:
+    t = term.lower().replace("_", " ")
+    stem = t[:-2] if t.endswith("ed") and len(t) > 6 else t
+    return any(re.search(rf"\b{re.escape(x)}", words) for x in {t, term.lower(), stem})
+
+
+def check_filters(text: str, context: str) -> list[Finding]:
+    """Rows a data request may have to leave out, seen in the data: states like 'cancelled' in a status
+    column, flag columns like ``is_test`` or ``deleted_at``; asked only when the request names none of them."""
+    from asksafe import seen
+
+    body = f"{text}\n{context}"
+    if "|" not in body and "create table" not in body.lower():
+        return []
+    words = _request_words(body)
+    if not _DATA_REQUEST.search(words):
+        return []
+    found: list[Finding] = []
+    for col, vals in seen.column_values(body).items():
+        if col not in seen.STATE_COLUMNS:
+            continue
+        excl = [v for v in vals if v.lower() in seen.EXCLUDING_STATES]
+        if not excl or _mentions(words, col) or any(_mentions(words, v) for v in vals):
+            continue
+        where = text.find(excl[0])
+        src = "text" if where >= 0 else "context"
+        where = where if where >= 0 else max(0, context.find(excl[0]))
+        found.append(Finding("ambiguous", "status_filter", col, where, where + len(excl[0]), src, 0.8,
+                             options=[f"leave out {', '.join(excl[:3])}", f"count every {col}"],
+                             reason=f"{col} has {', '.join(excl[:3])} rows and the request names no {col}",
+                             question=f"Which {col} values should be included (the data has {', '.join(vals[:8])})?"))
+    for col, label in seen.flag_columns(body).items():
+        if _mentions(words, col) or _mentions(words, label.split()[0]):
+            continue
+        where = text.find(col)
+        src = "text" if where >= 0 else "context"
+        where = where if where >= 0 else max(0, context.find(col))
+        found.append(Finding("ambiguous", "row_filter", col, where, where + len(col), src, 0.8,
+                             options=[f"leave out {label}", f"include {label}"],
+                             reason=f"the data flags {label} ({col}) and the request does not say",
+                             question=f"Should {label} ({col}) be left out?"))
+    return found
+
+
+CHECKS = (check_columns, check_filters, check_examples, check_opposites, check_vague, check_relative_period,
           check_ties, check_rounding, check_timezone, check_currency)
 
 

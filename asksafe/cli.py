@@ -175,7 +175,10 @@ def demo(
 
     configure("console" if verbose else "off")
     if task is None:
-        err.print("[bold]Type a task for the agent[/bold] (e.g. “Write a function that returns the top items of a list”):")
+        err.print("[bold]Type a task for the agent[/bold], for example:\n"
+                  "  Send the quarterly report to the team by Friday\n"
+                  "  Book me a flight to Paris next week\n"
+                  "  Write a function that returns the top items of a list, sorted somehow")
         task = sys.stdin.readline().strip()
     if not task:
         _fail("no task given")

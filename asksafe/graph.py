@@ -268,6 +268,8 @@ def wrap(
         if not state["assessments"]:
             return {"pending": None}
         cands = [DetectedBlocker.model_validate(c) for c in state["candidates"]]
+        if state["answers"] or state["assumptions"]:  # never ask what an answer already settled
+            cands = step.unsettled(cands, state["context"])
         assessments = [Assessment.model_validate(a) for a in state["assessments"]]
         speaker = step.speaker(assessments, cands)
         decision = step.decide(speaker, cands, asked=len(state["questions"]))
@@ -277,7 +279,7 @@ def wrap(
             q = step.question(blocker, state["task"], state["context"])
             decision = decision.model_copy(update={"question": q["text"]})
             update["pending"] = q
-            update["candidates"] = [c for c in state["candidates"] if c["key"] != blocker.key]
+            update["candidates"] = [c.model_dump(mode="json") for c in cands if c.key != blocker.key]
         update["decisions"] = [decision.model_dump(mode="json")]
         step.record(state.get("run_id") or "unknown", len(state["decisions"]), decision,
                     *_probed_text(state, speaker.source), q=update["pending"])

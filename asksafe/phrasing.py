@@ -26,10 +26,10 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any
 
-from asksafe.checks import Finding, is_content
+from asksafe.checks import is_content
 from asksafe.errors import ConfigError
 from asksafe.events import log
-from asksafe.questions import already_answered
+from asksafe.settled import settled_by
 from asksafe.types import DetectedBlocker
 
 SYSTEM = ("You rewrite clarifying questions to a user so they read naturally. Never answer them. "
@@ -168,7 +168,7 @@ def _asks_answered(text: str, blocker: DetectedBlocker, task: str, context: str)
         if not t or t in seen or _mentions(template, t) or any(_mentions(o, t) for o in blocker.options):
             continue
         seen.add(t)
-        if already_answered(Finding(blocker.type, blocker.subtype, t, 0, 0, "text", 0.0), context):
+        if settled_by(blocker.subtype, t, context):
             return True
     return False
 

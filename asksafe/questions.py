@@ -72,10 +72,70 @@ SUBTYPE_TOPIC = {
 _WHICH_DETERMINERS = DETERMINERS - {"a", "an"}  # "which pharmacy?" fits "the pharmacy", not "a pharmacy"
 
 
-def write(f: Finding) -> str:
-    """The question for one finding (structural check or model-detected blocker)."""
+# words that say only that something is unclear: quoting them back explains nothing
+_FILLERS = frozenset("""somehow something somewhere someone anything stuff things thing properly correctly nicely
+    appropriately accordingly suitably reasonably right well good fine etc whatever somewhat""".split())
+_ORDER_WORDS = re.compile(r"\b(sort|sorted|sorting|order|ordered|ordering|rank|ranked|ranking|arrange|arranged)\b", re.I)
+_FORMAT_WORDS = re.compile(r"\b(format|formatted|json|csv|output as|print|display|render|table|report)\b", re.I)
+
+
+def _near(text: str | None, f: Finding, width: int = 30) -> str:
+    return text[max(0, f.start - width): f.end + width] if text else ""
+
+
+def agree(f: Finding, text: str | None) -> Finding:
+    """The finding with its topic and term made to fit the words around it.
+
+    "sorted somehow" is about the order, not the output format; 'somehow' itself names nothing.
+    """
+    near = _near(text, f)
+    sub, term = f.subtype, f.term
+    if sub in ("output_format", "format") and _ORDER_WORDS.search(near) and not _FORMAT_WORDS.search(near):
+        sub = "sort_order"
+    words = [w.lower() for w in re.findall(r"[A-Za-z']+", term)]
+    if words and all(w in _FILLERS or not checks_is_content(w) for w in words):
+        term = ""
+    if term and sub in _TOPICAL and not _topic_words(sub, term):
+        term = ""  # "which period ... for 'revenue'?": the span is not what the question is about
+    if sub == f.subtype and term == f.term:
+        return f
+    return Finding(f.type, sub, term, f.start, f.end, f.source, f.strength, list(f.options), f.reason,
+                   f.question, f.slot)
+
+
+# topics whose question explains a quoted span only when the span speaks of that topic
+_TOPICAL = frozenset({"period", "date_range", "deadline", "timezone", "rounding", "unit", "units", "currency",
+                      "output_format", "format", "sort_order", "ordering", "tie_breaking", "frequency", "top_n",
+                      "limit", "count", "language", "tone", "length"})
+_TOPIC_WORDS = re.compile(
+    r"\b(\d+|day|days|week|weeks|month|months|quarter|year|years|daily|weekly|monthly|yearly|soon|asap|recent\w*|"
+    r"latest|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|deadline|period|"
+    r"time|zone|utc|round\w*|decimal\w*|unit\w*|currenc\w*|format\w*|json|csv|sort\w*|order\w*|rank\w*|ties?|"
+    r"often|regularly|top|best|most|few|many|several|some|language|tone|long|short|brief|length)\b", re.I)
+
+
+def _topic_words(sub: str, term: str) -> bool:
+    return bool(_TOPIC_WORDS.search(term))
+
+
+def checks_is_content(word: str) -> bool:
+    from asksafe.checks import is_content
+
+    return is_content(word)
+
+
+def write(f: Finding, text: str | None = None) -> str:
+    """The question for one finding (structural check, frame slot or model-detected blocker).
+
+    ``text``: the request the finding's offsets point into, so the question fits its words.
+    """
+    if f.question:
+        return f.question
+    f = agree(f, text)
     term, opts = f.term, f.options
     st = f.subtype
+    if st == "sort_order" and not term:
+        return "In which order should they be sorted: largest first (descending) or smallest first (ascending)?"
     if st == "column_choice" and len(opts) >= 2:
         return f"Does '{term}' mean {_or(opts, code=True)}?"
     if st == "conflicting_examples" and len(opts) >= 2:
@@ -121,10 +181,31 @@ def write(f: Finding) -> str:
         det, _, rest = span.partition(" ")
         if det.lower() in _WHICH_DETERMINERS and rest and len(rest.split()) <= 4:
             return f"Which {rest} do you mean?"  # "the pharmacy" -> "Which pharmacy do you mean?"
-        return f"Could you say {topic} for '{span}'?" if topic else f"What exactly do you mean by '{span}'?"
+        if topic:
+            return f"Could you say {topic} for '{span}'?"
+        return f"What exactly do you mean by '{_phrase(text, f) or span}'?"
     if topic:
         return f"The request doesn't say {topic}; what should it be?"
-    return f"The request leaves '{span}' open: what exactly should it be?"
+    return f"How exactly should I read '{_phrase(text, f) or span}' (the request leaves it open)?"
+
+
+_BREAK = re.compile(r"[.,;:!?()\[\]{}\n\"`]")
+
+
+def _phrase(text: str | None, f: Finding, each_side: int = 3) -> str:
+    """The span with up to ``each_side`` words around it in its clause: 'differ' -> 'when the amounts differ'.
+
+    A bare word rarely says what is unclear; the words around it do.
+    """
+    if not text or f.end <= f.start or f.end > len(text) or text[f.start:f.end].strip() != f.term.strip():
+        return ""
+    left, right = text[:f.start], text[f.end:]
+    lcut = max((m.end() for m in _BREAK.finditer(left)), default=0)
+    rm = _BREAK.search(right)
+    lwords = left[lcut:].split()[-each_side:]
+    rwords = right[: rm.start() if rm else len(right)].split()[:each_side]
+    words = [*lwords, text[f.start:f.end].strip(), *rwords]
+    return " ".join(words) if len(words) > 1 else ""
 
 
 def says_nothing(f: Finding) -> bool:
@@ -132,23 +213,8 @@ def says_nothing(f: Finding) -> bool:
     return not _clip(f.term) and f.type != "contradictory" and f.subtype not in SUBTYPE_TOPIC and not f.options
 
 
-_ANSWER_LINE = re.compile(r"^(A:|Answer:|Clarification:)", re.I | re.M)
-
-
 def already_answered(f: Finding, context: str | None) -> bool:
-    """True when the context already settles this finding (an option chosen, the term defined)."""
-    if not context:
-        return False
-    low = context.lower()
-    term = f.term.lower()
-    # an earlier question in this run already named the term, and got an answer
-    for q_line in re.findall(r"^Q:(.*)$", context, re.M):
-        if term and term in q_line.lower():
-            return True
-    if any(o and re.search(rf"(?<!\w){re.escape(o.lower())}(?!\w)", low) for o in f.options) and (
-        _ANSWER_LINE.search(context) or f.subtype in ("column_choice", "currency")
-    ) and f.type != "contradictory":
-        # an earlier answer (or the context) names one of the options
-        answered = [o for o in f.options if re.search(rf"(?<!\w){re.escape(o.lower())}(?!\w)", low)]
-        return len(answered) == 1 or bool(_ANSWER_LINE.search(context))
-    return bool(re.search(rf"\b{re.escape(term)}\b[^.\n]{{0,30}}\b(means|meaning|refers to|is defined as|should be)", low))
+    """True when the context already settles this finding (see :mod:`asksafe.settled`, the one check)."""
+    from asksafe.settled import settled_by
+
+    return settled_by(f.subtype, f.term, context, f.options, contradictory=f.type == "contradictory")

@@ -217,9 +217,13 @@ class Finding:
     strength: float  # 0..1: how sure the check is, on its own
     options: list[str] = field(default_factory=list)
     reason: str = ""
+    question: str = ""  # written by whoever found it (a frame's slot); else asksafe.questions writes one
+    slot: str = ""  # "frame.slot" for a frame's unfilled slot (asksafe.frames)
 
     @property
     def key(self) -> str:
+        if self.slot:
+            return f"{self.type}:slot:{self.slot}"
         return f"{self.type}:{self.subtype}:{self.term.lower()}"
 
 

@@ -36,3 +36,24 @@ def test_local_agent_sees_the_answer_in_its_prompt():
     assert isinstance(out.result, str) and out.result
     text, logprobs = LocalLLM.shared().generate([{"role": "user", "content": "Say hi"}], max_new_tokens=4)
     assert 0 < len(logprobs) <= 4 and all(lp <= 0 for lp in logprobs)
+
+
+def test_the_local_agent_gets_answers_as_facts_not_a_transcript():
+    from asksafe.local_llm import agent_prompt
+
+    prompt = agent_prompt("Send the quarterly report to the team by Friday",
+                          ["Q: Which team should get it?\nA: The sales team", "schema: orders(id)"])
+    assert "Q:" not in prompt and "A:" not in prompt
+    assert "Details you gave: The sales team." in prompt and "- schema: orders(id)" in prompt
+
+
+def test_trim_reply_cuts_echoes_repeats_and_a_cut_off_sentence():
+    from asksafe.local_llm import trim_reply
+
+    echoed = "I sent the Q3 report to sales.\nQ: Which team should get it?\nA: The sales team\nQ: Which team"
+    assert trim_reply(echoed) == "I sent the Q3 report to sales."
+    looped = "Here is the plan.\nSend the report.\nSend the report.\nSend the report."
+    assert trim_reply(looped) == "Here is the plan.\nSend the report."
+    cut = "I will send the Q3 report to the sales team on Friday. Then I will confirm that every member"
+    assert trim_reply(cut, truncated=True) == "I will send the Q3 report to the sales team on Friday."
+    assert trim_reply(cut, truncated=False) == cut

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from asksafe import checks, questions
+from asksafe import checks, planning, questions, settled
 from asksafe.probe.network import TYPES
 from asksafe.probe.segments import _Segment
 from asksafe.spans import phrase_span
@@ -17,26 +17,17 @@ from asksafe.types import Assessment, DetectedBlocker, Finding, Span
 __all__ = ["assemble", "token_span"]
 
 
-def assemble(it: dict, mine: list[tuple[_Segment, dict]], findings: list[Finding], ms: float, *,
+def assemble(it: dict, mine: list[tuple[_Segment, dict]], findings: list[planning.Candidate], ms: float, *,
              subtypes: list[str], blocker_floor: float, should_ask: Callable[[float, list[DetectedBlocker]], bool]
              ) -> Assessment:
     """One item's Assessment from its segments' outputs (``{"p", "p_type", "p_sub", "span"}``) and findings."""
     text, context, source = it["text"], it["context"], it["source"]
     seg, best = max(mine, key=lambda sr: sr[1]["p"])
     p_model = best["p"]
-    strong = max((f.strength for f in findings if f.strength >= 0.7), default=0.0)
+    strong = max((c.finding.strength for c in findings if c.finding.strength >= 0.7), default=0.0)
     p = max(p_model, strong)
     p_type = dict(zip(TYPES, best["p_type"]))
-    blockers: list[DetectedBlocker] = []
-    for f in findings:
-        src = source if f.source == "text" else f"{source}:context"
-        body = text if f.source == "text" else (context or "")
-        blockers.append(DetectedBlocker(
-            # strong structural evidence outranks the model's own (vaguer) blocker
-            key=f.key, type=f.type, subtype=f.subtype,
-            score=round(max(p, f.strength) if f.strength >= 0.7 else f.strength * max(p, 0.5), 4),
-            span=Span(start=f.start, end=f.end, text=body[f.start:f.end], source=src),
-            reason=f.reason, question=questions.write(f), options=f.options))
+    model = None
     if best["span"] and p_model >= blocker_floor:
         # the model's own blocker: its span, type and subtype
         s0, s1 = best["span"]
@@ -47,15 +38,26 @@ def assemble(it: dict, mine: list[tuple[_Segment, dict]], findings: list[Finding
         term = text[start:end]
         if not checks.is_content(term):
             term = ""  # a span on "of" or "the" says nothing: ask about the subtype alone
-        f = Finding(btype, sub, term, start, end, "text", p_model)
-        overlap = any(b.span and b.span.source == source and b.span.start < end and start < b.span.end
-                      for b in blockers)
+        model = questions.agree(Finding(btype, sub, term, start, end, "text", p_model,
+                                        reason=f"model: {btype} ({p_type[btype]:.2f}), subtype {sub}"), text)
         # a blocker with nothing to quote and no known topic would only ask "which detail?": drop it
-        if not overlap and not questions.already_answered(f, context) and not questions.says_nothing(f):
-            blockers.append(DetectedBlocker(
-                key=f"{btype}:{sub}:{_slug(text[start:end])}", type=btype, subtype=sub,
-                score=round(p_model * 0.8, 4), span=Span(start=start, end=end, text=text[start:end], source=source),
-                reason=f"model: {btype} ({p_type[btype]:.2f}), subtype {sub}", question=questions.write(f)))
+        if questions.says_nothing(model) or settled.is_settled(model, context, semantic=False):
+            model = None
+    # one candidate per span or topic, best expected value first (asksafe.planning)
+    blockers: list[DetectedBlocker] = []
+    for c in planning.prune(planning.merge([*findings, *([planning.from_model(model)] if model else [])])):
+        f = c.finding
+        src = source if f.source == "text" else f"{source}:context"
+        body = text if f.source == "text" else (context or "")
+        if c.origin == "model":
+            key, score = f"{f.type}:{f.subtype}:{_slug(body[f.start:f.end])}", p_model * 0.8 * c.impact
+        else:  # strong structural evidence outranks the model's own (vaguer) blocker
+            score = (max(p, f.strength) if f.strength >= 0.7 else f.strength * max(p, 0.5)) * c.impact
+            key = f.key
+        blockers.append(DetectedBlocker(
+            key=key, type=f.type, subtype=f.subtype, score=round(min(score, 1.0), 4),
+            span=Span(start=f.start, end=f.end, text=body[f.start:f.end], source=src),
+            reason=f.reason, question=questions.write(f, body), options=f.options))
     blockers.sort(key=lambda b: -b.score)
     should = should_ask(p, blockers)
     return Assessment(p_blocker=round(p, 4), should_ask=should, blockers=blockers,

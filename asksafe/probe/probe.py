@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from asksafe import checks, questions
+from asksafe import planning
 from asksafe.errors import ConfigError, ModelNotAvailableError
 from asksafe.probe.blockers import assemble, token_span
 from asksafe.probe.network import ProbeNet, build_net, load_tokenizer, model_dir
@@ -41,7 +41,7 @@ from asksafe.probe.segments import (
     segment,
 )
 from asksafe.policies import ThresholdPolicy, get_policy
-from asksafe.types import Assessment, Finding, Policy
+from asksafe.types import Assessment, Policy
 
 __all__ = ["Job", "Probe"]
 
@@ -53,7 +53,7 @@ class Job:
     items: list[dict]
     segs: list[_Segment]
     batches: list[_Batch]
-    findings: list[list[Finding]]  # structural findings per item, already-answered ones dropped
+    findings: list[list[planning.Candidate]]  # checks' and frames' candidates per item, settled ones dropped
     t0: float = field(default_factory=time.perf_counter)
     ms: float = 0.0  # prepare + forward, for the whole job
 
@@ -205,8 +205,7 @@ class Probe:
         long = [i for i, it in enumerate(norm) if not fits_one_segment(it["text"])]
         offs = dict(zip(long, self._offsets([norm[i]["text"] for i in long]))) if len(long) > 1 else {}
         segs = [s for i, it in enumerate(norm) for s in self._segments(i, it["text"], it["context"], offs.get(i))]
-        findings = [[f for f in checks.find(it["text"], it["context"])
-                     if not questions.already_answered(f, it["context"])] for it in norm]
+        findings = [planning.structural(it["text"], it["context"]) for it in norm]
         return Job(norm, segs, self._encode(segs), findings, t0)
 
     def forward(self, job: Job) -> list[tuple]:
