@@ -310,7 +310,8 @@ def test_decision_moves_the_right_way_on_fed_items_and_paraphrases(learned, prob
         assert gap_after > gap_before + 0.2, (gap_before, gap_after)
         assert mean(new, asks) > mean(new, acts)
     # and the policy's threshold (recalibrated on the held-out feedback) falls between them on the fed items
-    assert min(a.p_blocker for a in new.assess_many(fed_ask)) >= new.threshold > max(a.p_blocker for a in new.assess_many(fed_act))
+    balanced = new.calibration["thresholds"]["balanced"]
+    assert min(a.p_blocker for a in new.assess_many(fed_ask)) >= balanced > max(a.p_blocker for a in new.assess_many(fed_act))
 
 
 def test_refuses_to_ship_a_regression(tmp_path):

@@ -81,19 +81,19 @@ def strong_check(text: str, context: str | None) -> float:
     return max((f.strength for f in found if f.strength >= 0.7), default=0.0)
 
 
-def build_cache(probe, sets: dict[str, list]) -> dict[str, dict]:
-    """Encoder features (all 6 layers) and structural scores of every text, computed once."""
+def build_cache(probe, sets: dict[str, list], layers: int = 0) -> dict[str, dict]:
+    """Encoder features (the bottom 6 - ``layers`` layers) and structural scores of every text, computed once."""
     CACHE.mkdir(parents=True, exist_ok=True)
     weights = (probe_dir() / "probe.safetensors").read_bytes()
     tag = hashlib.sha1(weights).hexdigest()[:12]
     feats: dict[str, dict] = {}
     for name, rows in sets.items():
-        f = CACHE / f"{name}-{tag}.pt"
+        f = CACHE / f"{name}-{tag}{f'-L{layers}' if layers else ''}.pt"
         if f.exists():
             feats.update(torch.load(f))
             continue
         t0 = time.time()
-        got = featurize(probe.net, probe.tokenizer, rows, 0)
+        got = featurize(probe.net, probe.tokenizer, rows, layers)
         part = {key(e.text, e.context): {"h": g["h"], "span_t": g["span_t"], "span_m": g["span_m"],
                                          "strong": strong_check(e.text, e.context)} for e, g in zip(rows, got)}
         torch.save(part, f)
@@ -143,6 +143,9 @@ def sentence_embeddings(sets: dict[str, list]) -> dict[str, np.ndarray]:
     return out
 
 
+LAYERS = 0  # encoder layers trained beside the heads (--layers); features are cached below them
+
+
 @torch.no_grad()
 def scores(net, config: dict, feats: dict, rows: list) -> list[float]:
     net.eval()
@@ -150,7 +153,7 @@ def scores(net, config: dict, feats: dict, rows: list) -> list[float]:
     items = [dict(feats[key(e.text, e.context)], label=0.0, type=None, subtype="") for e in rows]
     for i in range(0, len(items), 64):
         data = _collate(items[i: i + 64], config["subtypes"])
-        ask = _top_forward(net, data, 0)[0]
+        ask = _top_forward(net, data, LAYERS)[0]
         out.extend(torch.sigmoid(ask).tolist())
     return [max(p, it["strong"]) for p, it in zip(out, items)]
 
@@ -216,22 +219,24 @@ def assign_groups(rows: list, name: str) -> list:
     return rows
 
 
-def run(seeds: int, ns: tuple[int, ...]) -> dict:
+def run(seeds: int, ns: tuple[int, ...], only: list[str] | None = None, modes: tuple[str, ...] = ("labelled", "bandit"),
+        replay_cap: int | None = None) -> dict:
     t_start = time.time()
     base = load_base(None)
     base_t = base.calibration["thresholds"]
     sets = {"ask_mind": assign_groups(ask_mind(SHARED), "am"), "triagesql": assign_groups(triagesql(SHARED), "ts")}
+    sets = {k: v for k, v in sets.items() if not only or k in only}
     checks_sets = {"validation": load_corpus("validation"), "validation_b": load_corpus("validation_b")}
-    replay = load_replay(None)
+    replay = load_replay(None)[:replay_cap]
     t0 = time.time()
-    feats = build_cache(base, {**sets, **checks_sets, "replay": replay})
+    feats = build_cache(base, {**sets, **checks_sets, "replay": replay}, LAYERS)
     emb = sentence_embeddings(sets)
     cache_s = time.time() - t0
     featurizer = make_featurizer(feats)
     base_net, config = base.net, base.config
     forget_base = {n: round(auroc(scores(base_net, config, feats, rows), [e.label for e in rows]), 4)
                    for n, rows in checks_sets.items()}
-    results: dict = {"ns": list(ns), "eps": EPS, "outcome_noise": OUTCOME_NOISE, "seeds": seeds,
+    results: dict = {"ns": list(ns), "eps": EPS, "trainable_layers": LAYERS, "replay_cap": replay_cap, "outcome_noise": OUTCOME_NOISE, "seeds": seeds,
                      "forgetting_base": forget_base, "sets": {}, "cache_seconds": round(cache_s, 1)}
     for name, rows in sets.items():
         base_scores_all = dict(zip((key(e.text, e.context) for e in rows), scores(base_net, config, feats, rows)))
@@ -249,7 +254,7 @@ def run(seeds: int, ns: tuple[int, ...]) -> dict:
                 (pool if len(pool) + len(groups[g]) <= pool_max else test).extend(groups[g])
             ys_test = [e.label for e in test]
             base_test = [base_scores_all[key(e.text, e.context)] for e in test]
-            for mode in ("labelled", "bandit"):
+            for mode in modes:
                 fb_all = feedback(pool, mode, base_scores_all, base_t["balanced"], random.Random(seed))
                 for n in ns:
                     if n > len(pool):
@@ -261,7 +266,7 @@ def run(seeds: int, ns: tuple[int, ...]) -> dict:
                         per_set["runs"].append(row)
                         continue
                     recs = fb_all[:n]
-                    cfg = LearnConfig(seed=13 + seed)
+                    cfg = LearnConfig(seed=13 + seed, trainable_layers=LAYERS)
                     pairs = [(r, record_target(r, cfg.rewards, cfg.ips_clip)) for r in recs]
                     pairs = [(r, t) for r, t in pairs if t is not None]
                     rs, ts = [r for r, _ in pairs], [t for _, t in pairs]
@@ -369,11 +374,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seeds", type=int, default=3)
     ap.add_argument("--ns", default=",".join(map(str, NS)))
     ap.add_argument("--out", type=Path, default=HERE / "results.json")
+    ap.add_argument("--layers", type=int, default=0, help="encoder layers trained beside the heads (LearnConfig.trainable_layers)")
+    ap.add_argument("--sets", default="", help="comma-separated subset of ask_mind,triagesql")
+    ap.add_argument("--modes", default="labelled,bandit")
+    ap.add_argument("--replay-cap", type=int, default=None, help="use only the first K replay items (cheaper features)")
     a = ap.parse_args(argv)
     torch.set_num_threads(2)
-    results = run(a.seeds, tuple(int(x) for x in a.ns.split(",")))
+    global LAYERS
+    LAYERS = a.layers
+    results = run(a.seeds, tuple(int(x) for x in a.ns.split(",")), [x for x in a.sets.split(",") if x] or None,
+                  tuple(a.modes.split(",")), a.replay_cap)
     a.out.write_text(json.dumps(results, indent=1))
-    plot(results, a.out.with_name("curves.png"))
+    plot(results, a.out.with_name("curves.png" if a.out.name == "results.json" else a.out.stem + ".png"))
     print(json.dumps(results["summary"], indent=1))
     return 0
 
