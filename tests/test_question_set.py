@@ -110,8 +110,8 @@ def test_score_runs_on_a_few_items(probe, judge):
 
 def test_audit_labels_name_real_blockers():
     rows = {r["id"]: r for f in ("requests", "settled") for r in _rows(f)}
-    audit = _rows("audit_baseline")
-    assert len(audit) >= 50
+    audit = _rows("audit_baseline") + _rows("audit_after")
+    assert len(audit) >= 150
     for a in audit:
         row = rows[a["id"]]
         allowed = {b["id"] for b in row["blockers"]} | {f"settled_{i}" for i in range(len(row.get("settled", [])))}

@@ -232,33 +232,36 @@ def judge_check(rows: list[dict], judge: Any) -> dict[str, Any]:
 
 
 def audit(judge: Any) -> dict[str, Any]:
-    """The judge against the author's labels in ``audit_baseline.jsonl`` (questions asked on main, labelled by
-    the set's author; see build_audit.py). Judged without earlier answers, as a first question is."""
+    """The judge against the author's labels in ``audit_*.jsonl`` (questions asked on main at one commit,
+    labelled by the set's author; see build_audit.py). Judged without earlier answers, as a first question is."""
     rows = {json.loads(line)["id"]: json.loads(line) for f in FILES
             for line in (HERE / f"{f}.jsonl").read_text(encoding="utf-8").splitlines()}
-    labels = [json.loads(line) for line in (HERE / "audit_baseline.jsonl").read_text(encoding="utf-8").splitlines()]
-    tasks = {lab["id"]: make_task(rows[lab["id"]]) for lab in labels}
-    judge.index_many(list(tasks.values()))
-    out: dict[str, Any] = {"commit": labels[0]["commit"] if labels else None}
-    for file in FILES:
-        part = [lab for lab in labels if lab["file"] == file]
-        if not part:
-            continue
-        pairs = []
-        for lab in part:
-            v = judge.verdict(lab["question"], tasks[lab["id"]], [])
-            got = v.blocker_id if v.blocker_id and not v.blocker_id.startswith("settled_") else None
-            got = targets_settled(v, judge.thresholds) or got
-            pairs.append((lab["author"] if lab["author"] != "stated" else None, got))
-        both = sum(1 for a, j in pairs if a is not None and a == j)
-        out[file] = {"questions": len(pairs), "author_targets": sum(a is not None for a, _ in pairs),
-                     "judge_targets": sum(j is not None for _, j in pairs),
-                     "agreement": _ratio(sum(a == j for a, j in pairs), len(pairs)),
-                     "judge_precision": _ratio(both, sum(j is not None for _, j in pairs)),
-                     "judge_recall": _ratio(both, sum(a is not None for a, _ in pairs))}
-        if file == "requests":
-            out[file]["author_hit_at_1"] = _ratio(out[file]["author_targets"], len(pairs))
-            out[file]["judge_hit_at_1"] = _ratio(out[file]["judge_targets"], len(pairs))
+    out: dict[str, Any] = {}
+    for path in sorted(HERE.glob("audit_*.jsonl")):
+        labels = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        tasks = {lab["id"]: make_task(rows[lab["id"]]) for lab in labels}
+        judge.index_many(list(tasks.values()))
+        res: dict[str, Any] = {"commit": labels[0]["commit"] if labels else None}
+        for file in FILES:
+            part = [lab for lab in labels if lab["file"] == file]
+            if not part:
+                continue
+            pairs = []
+            for lab in part:
+                v = judge.verdict(lab["question"], tasks[lab["id"]], [])
+                got = v.blocker_id if v.blocker_id and not v.blocker_id.startswith("settled_") else None
+                got = targets_settled(v, judge.thresholds) or got
+                pairs.append((lab["author"] if lab["author"] != "stated" else None, got))
+            both = sum(1 for a, j in pairs if a is not None and a == j)
+            res[file] = {"questions": len(pairs), "author_targets": sum(a is not None for a, _ in pairs),
+                         "judge_targets": sum(j is not None for _, j in pairs),
+                         "agreement": _ratio(sum(a == j for a, j in pairs), len(pairs)),
+                         "judge_precision": _ratio(both, sum(j is not None for _, j in pairs)),
+                         "judge_recall": _ratio(both, sum(a is not None for a, _ in pairs))}
+            if file == "requests":
+                res[file]["author_hit_at_1"] = _ratio(res[file]["author_targets"], len(pairs))
+                res[file]["judge_hit_at_1"] = _ratio(res[file]["judge_targets"], len(pairs))
+        out[path.stem] = res
     return out
 
 
@@ -296,9 +299,8 @@ def print_tables(report: dict[str, Any]) -> None:
         if jc:
             con.print(f"judge check: {_fmt(jc['matched_own_blocker'])} of {jc['gold_questions']} gold questions "
                       f"matched to their own blocker with that question left out (misses: {jc['misses']})")
-    au = report.get("audit")
-    if au:
-        con.print(f"audit (the author's labels on the questions main asked at {au['commit']}, judged by this judge):")
+    for name, au in (report.get("audit") or {}).items():
+        con.print(f"{name} (the author's labels on the questions main asked at {au['commit']}, judged by this judge):")
         for file in FILES:
             if file in au:
                 con.print(f"  {file}: " + ", ".join(f"{k} {_fmt(v)}" for k, v in au[file].items()))
@@ -359,7 +361,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--examples", type=int, default=0, help="print N items with their questions")
     ap.add_argument("--probe", default=None, help="a probe directory (default: the shipped probe)")
     ap.add_argument("--audit", action="store_true",
-                    help="also score the judge against the author's labels in audit_baseline.jsonl")
+                    help="also score the judge against the author's labels in audit_*.jsonl")
     ap.add_argument("--threads", type=int, default=1,  # 0: leave torch's default
                     help="torch threads (1 by default: the judge embeds one question at a time, and on a shared "
                          "2-core machine one thread was 8x faster than two)")
