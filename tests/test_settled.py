@@ -94,3 +94,22 @@ def test_an_answer_in_other_words_settles_a_question_by_meaning():
     ctx = [qa("Which day do you want to travel?", "Weeks for us start on Monday.")]
     assert settled_in_meaning("On which weekday should weeks start?", ctx)
     assert not settled_in_meaning("Which city or airport are you leaving from?", ctx)
+
+
+@pytest.mark.parametrize("answer", ["Return the 3 largest, in descending order.", "Give me five of them, biggest first."])
+def test_wrap_never_asks_what_an_answer_settled(probe, config, answer):
+    """The issue's run: an answer about count and order; the next question is about neither."""
+    from langgraph.types import Command
+
+    import asksafe
+
+    graph = asksafe.wrap(lambda task, context: "done", channel=None, probe=probe, policy="balanced")
+    graph.invoke({"task": "Write a function that returns the top items of a list, sorted somehow."}, config)
+    asked = [graph.get_state(config).tasks[0].interrupts[0].value["question"]]
+    graph.invoke(Command(resume=answer), config)
+    state = graph.get_state(config)
+    if state.next:
+        asked.append(state.tasks[0].interrupts[0].value["question"])
+    first, later = asked[0]["text"], [q["text"] for q in asked[1:]]
+    assert "how many" in first.lower() or "order" in first.lower()
+    assert not any("how many" in q.lower() or "sorted" in q.lower() for q in later), later

@@ -33,7 +33,7 @@ from asksafe.errors import ConfigError
 DATE = (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|"
         r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|"
         r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}(-\d{2})?\b|\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|"
-        r"\b(today|tomorrow|tonight|this (morning|afternoon|evening)|\d{1,2}(:\d{2})?\s*(am|pm))\b")
+        r"\b(today|tomorrow|tmrw|tmr|tonight|this (morning|afternoon|evening)|\d{1,2}(:\d{2})?\s*(am|pm))\b")
 DETERMINERS = ("the", "our", "my", "that", "this", "your", "their", "a", "an")
 REQUIRED_P = 0.8
 """How likely an unfilled required slot is a real gap (the frame fits; nothing in the words fills it)."""
