@@ -26,10 +26,20 @@ def test_a_probe_trained_on_a_slice_saves_loads_and_assesses(tmp_path):
     a, b = probe.assess("Sum the revenue per month"), loaded.assess("Sum the revenue per month")
     assert abs(a.p_blocker - b.p_blocker) < 2e-2  # fp16 weights on disk
     m = binary_metrics(probe_scores(loaded, report), [e.label for e in report], thresholds["balanced"])
-    assert m["n"] == len(report)
-    # it learned its slice: in-sample it separates blocked from clear items (an untrained head scores ~0.5)
-    seen = binary_metrics(probe_scores(loaded, train[:80]), [e.label for e in train[:80]], thresholds["balanced"])
-    assert seen["auroc"] >= 0.8, seen
+    assert m["n"] == len(report) and m["threshold"] == thresholds["balanced"]
+
+
+def test_a_short_fit_learns_its_slice():
+    # the fast frozen-encoder recipe (training/ablate.py's trainable_layers=0): heads only, features once.
+    # Two epochs of the shipped recipe on 160 items do not move it (in-sample AUROC 0.53, measured), so
+    # learning is checked here, where it must show: it separates the items it was fitted on.
+    train = load_corpus("handwritten_code")[:160]
+    net, tok, config = fit(train, TrainConfig(epochs=20, trainable_layers=0, lr_heads=6e-3))
+    probe = Probe(net, tok, config, device="cpu")
+    labels = [e.label for e in train[:80]]
+    assert 0 < sum(labels) < len(labels)
+    seen = binary_metrics(probe_scores(probe, train[:80]), labels, 0.5)
+    assert seen["auroc"] >= 0.85, seen
 
 
 def test_the_shipped_model_card_names_its_data_and_metrics():
