@@ -299,6 +299,7 @@ def learn(
     seed: int = typer.Option(13),
     strict: bool = typer.Option(False, "--strict", help="Refuse the input if any record is malformed (default: skip and report)."),
     force: bool = typer.Option(False, "--force", help="Replace an existing --out folder."),
+    layers: int = typer.Option(0, "--layers", min=0, max=3, help="Top encoder layers fine-tuned beside the heads (0: heads only, fastest)."),
 ) -> None:
     """Teach the probe your domain from feedback: verdicts on questions, outcomes of runs."""
     from rich.progress import Progress
@@ -322,7 +323,7 @@ def learn(
                     bars[stage] = progress.add_task(stage, total=total)
                 progress.update(bars[stage], completed=done)
 
-            report = run_learn(fb.records, out_dir, base=base, cfg=LearnConfig(seed=seed), force=force,
+            report = run_learn(fb.records, out_dir, base=base, cfg=LearnConfig(seed=seed, trainable_layers=layers), force=force,
                                progress=tick, source=fb.source, problems=len(fb.problems))
     except AskSafeError as exc:
         _fail(str(exc))

@@ -88,7 +88,7 @@ def build_cache(probe, sets: dict[str, list], layers: int = 0) -> dict[str, dict
     tag = hashlib.sha1(weights).hexdigest()[:12]
     feats: dict[str, dict] = {}
     for name, rows in sets.items():
-        f = CACHE / f"{name}-{tag}{f'-L{layers}' if layers else ''}.pt"
+        f = CACHE / f"{name}-{tag}{f'-L{layers}' if layers else ''}{'' if name != 'replay' or len(rows) == 2000 else f'-{len(rows)}'}.pt"
         if f.exists():
             feats.update(torch.load(f))
             continue
