@@ -101,3 +101,18 @@ def test_rejects_multi_topic_joins_and_fishing(judge, slugs, question):
 ])
 def test_one_topic_with_and_or_still_matches(judge, slugs, question, blocker):
     assert judge.match(question, slugs, []) == blocker
+
+
+@pytest.mark.parametrize("question", ["For which city?", "On what date is the dinner?", "By when should the meeting happen?",
+                                      "Over which period should I count tickets?", "Which column?"])
+def test_a_short_question_led_by_a_preposition_is_not_fishing(question):
+    from asksafe.bench.judge import is_fishing
+
+    assert not is_fishing(question)
+
+
+@pytest.mark.parametrize("question", ["Is Unicode OK?", "Unicode?", "Long titles?", "What about long titles?"])
+def test_a_bare_topic_is_still_fishing(question):
+    from asksafe.bench.judge import is_fishing
+
+    assert is_fishing(question)

@@ -254,8 +254,8 @@ def is_fishing(text: str) -> bool:
         if not m:
             continue
         x = m.group("x")
-        if p.pattern.startswith("^(?P<x>") and (_words(x)[:1] and _words(x)[0] in _INTERROGATIVES):
-            continue  # "Which column?" is a (short) question, not a bare topic
+        if p.pattern.startswith("^(?P<x>") and any(w in _INTERROGATIVES for w in _words(x)[:2]):
+            continue  # "Which column?", "For which city?", "By when?" are (short) questions, not bare topics
         if not _SPECIFIC.search(x) and len([w for w in _words(x) if w not in _STOPWORDS]) <= 3:
             return True
     return False
