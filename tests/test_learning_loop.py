@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 from fastapi.testclient import TestClient
 from slack_fake import BOT_TOKEN, SIGNING_SECRET, FakeSlack, click, signed
 from slack_sdk import WebClient
