@@ -117,16 +117,23 @@ def load_ref(ref: str) -> tuple[type, type, str]:
     """``Probe`` and ``MicroBatcher`` as they were at git ``ref``, importable beside today's (as ``asksafe_ref``)."""
     sha = subprocess.run(["git", "rev-parse", "--short", ref], cwd=REPO, check=True, capture_output=True,
                          text=True).stdout.strip()
-    names = subprocess.run(["git", "ls-tree", "--name-only", ref, "asksafe/"], cwd=REPO, check=True,
-                           capture_output=True, text=True).stdout.split()
+    # the whole package as it was, subpackages and data (frames) included, and policies/ as asksafe_ref.policies
+    names = subprocess.run(["git", "ls-tree", "-r", "--name-only", ref, "asksafe/", "policies/"], cwd=REPO,
+                           check=True, capture_output=True, text=True).stdout.split()
     root = Path(tempfile.mkdtemp(prefix="asksafe-ref-")) / "asksafe_ref"
     root.mkdir()
     for name in names:
+        rel = Path(name).relative_to("asksafe") if name.startswith("asksafe/") else Path(name)
+        if rel.parts[0] in ("model", "corpus"):
+            continue  # weights come from the probe folder passed to load(); the corpus is not needed
+        dest = root / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        blob = subprocess.run(["git", "show", f"{ref}:{name}"], cwd=REPO, check=True, capture_output=True).stdout
         if name.endswith(".py"):
-            src = subprocess.run(["git", "show", f"{ref}:{name}"], cwd=REPO, check=True, capture_output=True,
-                                 text=True).stdout
-            src = re.sub(r"^(\s*)(from|import) asksafe\b", r"\1\2 asksafe_ref", src, flags=re.M)
-            (root / Path(name).name).write_text(src if not name.endswith("__init__.py") else "")
+            src = re.sub(r"^(\s*)(from|import) asksafe\b", r"\1\2 asksafe_ref", blob.decode(), flags=re.M)
+            dest.write_text("" if name == "asksafe/__init__.py" else src)
+        else:
+            dest.write_bytes(blob)
     sys.path.insert(0, str(root.parent))
     from asksafe_ref.batching import MicroBatcher as RefBatcher  # type: ignore[import-not-found]
     from asksafe_ref.probe import Probe as RefProbe  # type: ignore[import-not-found]
