@@ -42,7 +42,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import ConfigDict, ValidationError, field_validator
 
 from asksafe.errors import (
     BaseProbeError,
@@ -52,6 +52,7 @@ from asksafe.errors import (
     NothingToLearnError,
     OutputExistsError,
 )
+from asksafe.feedback import FeedbackRecord as ExportRecord
 
 Progress = Callable[[str, int, int], None]
 REPLAY_FILE = "replay.jsonl"
@@ -59,20 +60,11 @@ REPLAY_FILE = "replay.jsonl"
 
 # ------------------------------------------------------------------ the record
 
-class FeedbackRecord(BaseModel):
-    """One decision and what came of it (the JSONL contract of ``asksafe learn``)."""
+class FeedbackRecord(ExportRecord):
+    """One decision and what came of it: the export's record shape (:class:`asksafe.feedback.FeedbackRecord`,
+    the JSONL contract of ``asksafe learn``), validated for learning; unknown keys are ignored."""
 
     model_config = ConfigDict(extra="ignore")
-
-    text: str
-    context: str | None = None
-    verdict: Literal["needed", "not_needed"] | None = None
-    action: Literal["ask", "act"] | None = None
-    outcome: Literal["success", "failure"] | None = None
-    propensity: float | None = None
-    question: str | None = None
-    answer: str | None = None
-    group: str | None = None
 
     @field_validator("text")
     @classmethod

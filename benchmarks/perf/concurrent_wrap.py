@@ -27,10 +27,8 @@ import json
 import os
 import statistics
 import sys
-import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 os.environ.setdefault("ASKSAFE_LOG", "off")
@@ -39,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import asksafe  # noqa: E402
 from asksafe.batching import shared_probe  # noqa: E402
 from asksafe.types import Answer, Assessment  # noqa: E402
+from concurrency import threads  # noqa: E402
 from texts import validation_items  # noqa: E402
 
 
@@ -68,26 +67,6 @@ def agent(task, context):
 
 def run_input(it: dict) -> dict:
     return {"task": it["text"], "context": [it["context"]] if it["context"] else []}
-
-
-def threads(fn: Callable[[dict], object], items: list[dict], n: int) -> tuple[float, list]:
-    out: list = [None] * len(items)
-    nxt = iter(range(len(items)))
-    lock = threading.Lock()
-
-    def worker():
-        while True:
-            with lock:
-                k = next(nxt, None)
-            if k is None:
-                return
-            out[k] = fn(items[k])
-
-    t0 = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=n) as pool:
-        for f in [pool.submit(worker) for _ in range(n)]:
-            f.result()
-    return time.perf_counter() - t0, out
 
 
 def tasks(graph, items: list[dict], n: int) -> tuple[float, list]:

@@ -26,10 +26,8 @@ import os
 import socket
 import statistics
 import sys
-import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 os.environ.setdefault("ASKSAFE_LOG", "off")
@@ -40,27 +38,8 @@ import httpx  # noqa: E402
 
 from asksafe.batching import shared_probe  # noqa: E402
 from asksafe.remote import RemoteProbe  # noqa: E402
+from concurrency import threads  # noqa: E402
 from texts import validation_items  # noqa: E402
-
-
-def threads(fn: Callable[[dict], object], items: list[dict], n: int) -> tuple[float, list]:
-    out: list = [None] * len(items)
-    nxt = iter(range(len(items)))
-    lock = threading.Lock()
-
-    def worker():
-        while True:
-            with lock:
-                k = next(nxt, None)
-            if k is None:
-                return
-            out[k] = fn(items[k])
-
-    t0 = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=n) as pool:
-        for f in [pool.submit(worker) for _ in range(n)]:
-            f.result()
-    return time.perf_counter() - t0, out
 
 
 def one_call(probe, items: list[dict]) -> tuple[float, list]:
