@@ -319,6 +319,10 @@ class LearnConfig:
     rewards: RewardWeights = DEFAULT_REWARDS
     ips_clip: float = DEFAULT_IPS_CLIP
     held_out: float = 0.25  # share of groups held out to calibrate and to check the update
+    # thresholds are recalibrated only when the held-out slice has this many records of each class; below
+    # it the base's thresholds are kept (the suite replay saw 33-37 held-out records with ~12 negatives move
+    # the balanced threshold from 0.58 to 0.97 between seeds)
+    min_calibration_per_class: int = 20
     epochs: int = 4
     min_steps: int = 60  # small feedback sets get more epochs (up to max_epochs) so the update moves
     max_epochs: int = 20
@@ -461,7 +465,8 @@ def learn(records: Iterable[FeedbackRecord], out: str | Path, base: str | Path |
     new_scores = probe_scores(new, held_ex)
     metric, m_base, m_new = compare(base_scores, new_scores, labels)
     base_t = dict(probe.calibration.get("thresholds") or {"cautious": 0.5, "balanced": 0.5, "autonomous": 0.5})
-    both = 0 < sum(labels) < len(labels)
+    pos = sum(labels)
+    both = min(pos, len(labels) - pos) >= max(1, cfg.min_calibration_per_class)
     thresholds = calibrate_thresholds(new_scores, labels) if both else base_t
     before = binary_metrics(base_scores, labels, base_t["balanced"])
     after = binary_metrics(new_scores, labels, thresholds["balanced"])
@@ -491,7 +496,8 @@ def learn(records: Iterable[FeedbackRecord], out: str | Path, base: str | Path |
     calibration = {"thresholds": thresholds,
                    "positive_scores": sorted(round(s, 4) for s, y in zip(new_scores, labels) if y == 1),
                    "calibrated_on": f"held-out feedback, {len(ho)} records in {len(held)} groups"
-                                    + ("" if both else " (one class only: base thresholds kept)")}
+                                    + ("" if both else f" (fewer than {cfg.min_calibration_per_class} records of a "
+                                                        "class: base thresholds kept)")}
     _write(out, force, net, config, calibration, report, base)
     return report
 
@@ -552,7 +558,7 @@ Reward weights: {json.dumps(report['rewards'])}; inverse-propensity clip {report
 ## Held-out feedback, before and after
 The update is written only when its {c['metric']} on the held-out slice is not worse than the base's
 (base {c['base']}, new {c['new']}). Base at its own `balanced` threshold, new at the recalibrated one
-(thresholds {'recalibrated on this slice' if report['thresholds_recalibrated'] else 'kept from the base: one class only'}).
+(thresholds {'recalibrated on this slice' if report['thresholds_recalibrated'] else 'kept from the base: too few records of a class to recalibrate'}).
 
 | metric | base | learned |
 |---|---|---|

@@ -251,7 +251,7 @@ def domain(flip_train_of: set[str] | None = None) -> list[FeedbackRecord]:
     return out
 
 
-FAST = LearnConfig(seed=3, replay=32, epochs=8, min_steps=40)
+FAST = LearnConfig(seed=3, replay=32, epochs=8, min_steps=40, min_calibration_per_class=1)  # a tiny slice recalibrates
 
 
 @pytest.fixture(scope="module")
@@ -312,6 +312,17 @@ def test_decision_moves_the_right_way_on_fed_items_and_paraphrases(learned, prob
     # and the policy's threshold (recalibrated on the held-out feedback) falls between them on the fed items
     balanced = new.calibration["thresholds"]["balanced"]
     assert min(a.p_blocker for a in new.assess_many(fed_ask)) >= balanced > max(a.p_blocker for a in new.assess_many(fed_act))
+
+
+def test_a_held_out_slice_too_small_to_calibrate_keeps_the_base_thresholds(tmp_path):
+    from asksafe.probe import model_dir
+
+    shipped = json.loads((model_dir() / "calibration.json").read_text())["thresholds"]
+    report = learn(domain(), out=tmp_path / "v1", cfg=LearnConfig(seed=3, replay=32, epochs=1, min_steps=1),
+                   source="test")
+    assert report["records"]["held_out"] < 40 and not report["thresholds_recalibrated"]
+    assert report["thresholds"] == shipped
+    assert "base thresholds kept" in json.loads((tmp_path / "v1" / "calibration.json").read_text())["calibrated_on"]
 
 
 def test_refuses_to_ship_a_regression(tmp_path):
