@@ -37,7 +37,8 @@ from asksafe.types import (
     utcnow,
 )
 
-__all__ = ["AskStep", "Fallback", "Received", "answer_from_resume", "check_options", "clarification"]
+__all__ = ["AskStep", "Fallback", "Received", "answer_from_resume", "check_options", "clarification",
+           "pending_question"]
 
 
 
@@ -201,6 +202,18 @@ class AskStep:
                       + (q["options"][0] if q.get("options") else "the most common reading of the task") + ".")
         log.info("answer", question_id=q["id"], outcome="assumed", reason=why, assumption=assumption)
         return Fallback(stop=False, assumption=assumption)
+
+
+def pending_question(snapshot: Any) -> dict | None:
+    """The question a suspended run waits on, read from its state snapshot (None when it waits on none).
+
+    The ask step interrupts with ``{"question": {...}}``; the Inbox and ``resume_once`` read it back here.
+    """
+    for intr in getattr(snapshot, "interrupts", ()) or ():
+        value = getattr(intr, "value", None)
+        if isinstance(value, dict) and isinstance(value.get("question"), dict):
+            return value["question"]
+    return None
 
 
 def clarification(q: dict, answer_text: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from asksafe.ask import pending_question
 from asksafe.db import Database
 from asksafe.errors import AlreadyAnsweredError, ConfigError
 from asksafe.events import log
@@ -45,14 +46,6 @@ def _checkpointer_db(graph: Any) -> str:
                       "wrap(..., checkpointer='runs.sqlite'), or pass db=")
 
 
-def _waiting_on(snapshot: Any) -> dict | None:
-    for intr in getattr(snapshot, "interrupts", ()) or ():
-        value = getattr(intr, "value", None)
-        if isinstance(value, dict) and isinstance(value.get("question"), dict):
-            return value["question"]
-    return None
-
-
 def resume_once(graph: Any, config: dict, value: Any, *, db: str | None = None) -> dict:
     """Resume the run in ``config`` with ``value`` if no one else resumed its current question.
 
@@ -64,7 +57,7 @@ def resume_once(graph: Any, config: dict, value: Any, *, db: str | None = None) 
     thread_id = str((config.get("configurable") or {}).get("thread_id") or "")
     if not thread_id:
         raise ConfigError("resume_once needs config={'configurable': {'thread_id': ...}}")
-    question = _waiting_on(graph.get_state(config))
+    question = pending_question(graph.get_state(config))
     if question is None:
         raise AlreadyAnsweredError(f"run {thread_id!r} is not waiting on a question (answered or finished already)")
     store = Database(db or _checkpointer_db(graph), _SCHEMA, what="checkpoint database")

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from asksafe.ask import pending_question
 from asksafe.db import Database, is_postgres_url
 from asksafe.errors import (
     AlreadyAnsweredError,
@@ -52,7 +53,13 @@ from asksafe.errors import (
     UnknownQuestionError,
 )
 from asksafe.events import log
-from asksafe.inbox.models import AnswerResult, AuditEntry, InboxQuestion, RunInfo, RunStatus
+from asksafe.inbox.models import (
+    AnswerResult,
+    AuditEntry,
+    InboxQuestion,
+    RunInfo,
+    RunStatus,
+)
 from asksafe.inbox.tables import SCHEMA, iso, parse_time
 from asksafe.types import MAX_ANSWER_CHARS, TIMEOUT, utcnow
 from asksafe.unicode import check_unicode
@@ -77,15 +84,6 @@ class _Outcome:
 
 def _config(thread_id: str) -> dict:
     return {"configurable": {"thread_id": thread_id}}
-
-
-def _live_question(snapshot: Any) -> dict | None:
-    """The question a suspended run waits on, from its checkpoint (None when it waits on none)."""
-    for intr in getattr(snapshot, "interrupts", ()) or ():
-        value = getattr(intr, "value", None)
-        if isinstance(value, dict) and isinstance(value.get("question"), dict):
-            return value["question"]
-    return None
 
 
 def _excerpt(value: Any, n: int = 500) -> str | None:
@@ -569,7 +567,7 @@ class Inbox:
             if row["resumed_at"]:
                 return self._result(row, resumed=False)
             snapshot = self.graph.get_state(_config(thread_id))
-            live = _live_question(snapshot)
+            live = pending_question(snapshot)
             before = len((snapshot.values or {}).get("decisions", []))
             if live is not None and live.get("id") == question_id:
                 if value is None:
@@ -612,7 +610,7 @@ class Inbox:
                 if ctx:
                     payload["context"] = ctx
                 self._invoke(thread_id, payload)
-            elif _live_question(snapshot) is None and snapshot.next:
+            elif pending_question(snapshot) is None and snapshot.next:
                 self._invoke(thread_id, None)
             self._settle(thread_id)
             log.info("inbox_run", thread_id=thread_id, step="recovered", worker=self.worker_id)
@@ -626,7 +624,7 @@ class Inbox:
         """Record where a run stands after the graph returned: a new pending question, or finished."""
         snapshot = self.graph.get_state(_config(thread_id))
         values = snapshot.values or {}
-        live = _live_question(snapshot)
+        live = pending_question(snapshot)
         decisions = values.get("decisions", [])[decisions_before:]
         summary = "; ".join(f"{d.get('action')}: {d.get('reason')}" for d in decisions)
         now = utcnow()
